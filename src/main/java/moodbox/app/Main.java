@@ -1,0 +1,57 @@
+package moodbox.app;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line: {@code java -jar target/moodbox.jar <command> [options]}. Each command is one class;
+ * this table is the only place that lists them.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    static Map<String, Command> commands() {
+        Map<String, Command> commands = new LinkedHashMap<>();
+        // One line per command, in the order the usage text shows them.
+        return commands;
+    }
+
+    public static void main(String[] argv) {
+        System.exit(run(argv));
+    }
+
+    static int run(String[] argv) {
+        Map<String, Command> commands = commands();
+        if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("help")) {
+            printUsage(commands);
+            return argv.length == 0 ? 2 : 0;
+        }
+        Command command = commands.get(argv[0]);
+        if (command == null) {
+            System.err.println("moodbox: unknown command '" + argv[0] + "'");
+            printUsage(commands);
+            return 2;
+        }
+        List<String> rest = Arrays.asList(argv).subList(1, argv.length);
+        try {
+            Args args = Args.parse(rest, command.switches());
+            return command.run(args);
+        } catch (Args.UsageException e) {
+            System.err.println("moodbox " + argv[0] + ": " + e.getMessage());
+            System.err.println("usage: moodbox " + command.usage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("moodbox " + argv[0] + ": " + e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("command failed", e);
+            return 1;
+        }
+    }
+
+    private static void printUsage(Map<String, Command> commands) {
+        System.err.println("usage: java -jar target/moodbox.jar <command> [options]");
+        commands.values().forEach(c -> System.err.println("  " + c.usage()));
+    }
+}
