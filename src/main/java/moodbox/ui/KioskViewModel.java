@@ -48,7 +48,7 @@ public final class KioskViewModel {
         }
         String accent = reading == null || state.looking() ? CALM_ACCENT : MoodColours.of(reading.emotion()).hex();
         return new ScreenModel(mood, line, accent, bars(reading), song(state.nowPlaying()), statuses(state),
-                web(state), problem(state, now));
+                web(state), state.web() == null ? "" : "PIN " + state.web().pin(), problem(state, now));
     }
 
     private static List<ScreenModel.Bar> bars(MoodReading reading) {
@@ -85,7 +85,7 @@ public final class KioskViewModel {
         if (state.web() == null) {
             return "Set-up page starting…";
         }
-        return "Set up at " + state.web().url() + " · PIN " + state.web().pin();
+        return "Set up at " + state.web().url();
     }
 
     private ScreenModel.Problem problem(AppState state, Instant now) {

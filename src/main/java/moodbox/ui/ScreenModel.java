@@ -12,11 +12,12 @@ import java.util.List;
  * @param bars      one confidence bar per emotion, in label order
  * @param nowPlaying the song, or {@code null} when nothing plays
  * @param statuses  camera, model and USB music, one line each
- * @param web       "Set up at http://… · PIN 4821", or a waiting line
+ * @param web       "Set up at http://192.168.1.20:8080/", or a waiting line
+ * @param pin       "PIN 4821", or "" while the page is not up
  * @param problem   the calm error view, or {@code null} when all is well
  */
 public record ScreenModel(String mood, String moodLine, String accent, List<Bar> bars, Song nowPlaying,
-                          List<StatusLine> statuses, String web, Problem problem) {
+                          List<StatusLine> statuses, String web, String pin, Problem problem) {
 
     /** One emotion's bar: label, fill 0–1, "82%", and whether it is the decided mood. */
     public record Bar(String label, double fill, String percent, boolean decided) {

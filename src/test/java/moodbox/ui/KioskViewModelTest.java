@@ -42,6 +42,7 @@ class KioskViewModelTest {
         assertNull(screen.nowPlaying());
         assertNull(screen.problem());
         assertEquals("Set-up page starting…", screen.web());
+        assertEquals("", screen.pin());
     }
 
     @Test
@@ -85,7 +86,8 @@ class KioskViewModelTest {
         assertEquals(List.of(new ScreenModel.StatusLine("Camera", "synthetic faces", "simulated"),
                 new ScreenModel.StatusLine("Model", "starting", "starting"),
                 new ScreenModel.StatusLine("USB music", "412 songs on MUSIC", "ok")), screen.statuses());
-        assertEquals("Set up at http://192.168.1.20:8080/ · PIN 4821", screen.web());
+        assertEquals("Set up at http://192.168.1.20:8080/", screen.web());
+        assertEquals("PIN 4821", screen.pin());
     }
 
     @Test
