@@ -1,6 +1,5 @@
 package moodbox.ui.fx;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -8,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -19,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import moodbox.emotion.Emotion;
 import moodbox.ui.PreviewFrame;
 import moodbox.ui.ScreenModel;
 
@@ -33,20 +30,12 @@ final class KioskView {
     static final double DESIGN_HEIGHT = 480;
     private static final double PREVIEW_WIDTH = 288;
     private static final double PREVIEW_HEIGHT = 216;
-    private static final double BAR_WIDTH = 250;
 
     private final StackPane root = new StackPane();
     private final Label mood = label("mood", "mood");
     private final Label moodLine = label("moodLine", "mood-line");
-    private final List<Region> barFills = new ArrayList<>();
-    private final List<Label> barPercents = new ArrayList<>();
-    private final List<Label> barLabels = new ArrayList<>();
-    private final Label songTitle = label("songTitle", "song-title");
-    private final Label songArtist = label("songArtist", "song-artist");
-    private final Label songTime = label("songTime", "small");
-    private final Region songProgress = new Region();
-    private final ImageView cover = new ImageView();
-    private final VBox song = new VBox(4);
+    private final ConfidenceBars bars = new ConfidenceBars();
+    private final SongPanel song = new SongPanel();
     private final List<Label> statusLines = new ArrayList<>();
     private final Label web = label("web", "web");
     private final Label pin = label("pin", "pin");
@@ -55,7 +44,6 @@ final class KioskView {
     private final VBox problem = new VBox(2, problemHeadline, problemLines);
     private final ImageView preview = new ImageView();
     private final Rectangle faceBox = new Rectangle();
-    private byte[] shownCover;
     private WritableImage previewImage;
 
     KioskView() {
@@ -116,55 +104,13 @@ final class KioskView {
     }
 
     private VBox rightColumn() {
-        VBox bars = new VBox(3);
-        for (Emotion emotion : Emotion.values()) {
-            Label name = label("barLabel-" + emotion.label(), "bar-label");
-            name.setText(emotion.label());
-            name.setMinWidth(86);
-            Region fill = new Region();
-            fill.setId("bar-" + emotion.label());
-            fill.getStyleClass().add("bar-fill");
-            fill.setMaxWidth(Region.USE_PREF_SIZE);
-            StackPane track = new StackPane(fill);
-            track.getStyleClass().add("bar-track");
-            track.setAlignment(Pos.CENTER_LEFT);
-            track.setPrefSize(BAR_WIDTH, 16);
-            track.setMaxSize(BAR_WIDTH, 16);
-            Label percent = label("barPercent-" + emotion.label(), "bar-percent");
-            barLabels.add(name);
-            barFills.add(fill);
-            barPercents.add(percent);
-            HBox row = new HBox(8, name, track, percent);
-            row.setAlignment(Pos.CENTER_LEFT);
-            bars.getChildren().add(row);
-        }
-        cover.setFitWidth(84);
-        cover.setFitHeight(84);
-        cover.setId("cover");
-        StackPane coverFrame = new StackPane(label("coverNote", "cover-note"), cover);
-        coverFrame.getStyleClass().add("cover");
-        coverFrame.setMinSize(84, 84);
-        coverFrame.setMaxSize(84, 84);
-        ((Label) coverFrame.getChildren().get(0)).setText("♪");
-        songProgress.getStyleClass().add("progress-fill");
-        songProgress.setMaxWidth(Region.USE_PREF_SIZE);
-        StackPane progressTrack = new StackPane(songProgress);
-        progressTrack.getStyleClass().add("progress-track");
-        progressTrack.setAlignment(Pos.CENTER_LEFT);
-        progressTrack.setPrefSize(280, 6);
-        progressTrack.setMaxSize(280, 6);
-        song.getChildren().addAll(songTitle, songArtist, progressTrack, songTime);
-        songTitle.setMaxWidth(290);
-        HBox playing = new HBox(12, coverFrame, song);
-        playing.setId("playing");
-        playing.setAlignment(Pos.CENTER_LEFT);
-        VBox right = new VBox(4, mood, moodLine, bars, playing);
-        VBox.setMargin(playing, new Insets(12, 0, 0, 0));
+        VBox right = new VBox(4, mood, moodLine, bars, song);
+        VBox.setMargin(song, new Insets(12, 0, 0, 0));
         HBox.setHgrow(right, Priority.ALWAYS);
         return right;
     }
 
-    private static Label label(String id, String styleClass) {
+    static Label label(String id, String styleClass) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(styleClass);
@@ -175,14 +121,8 @@ final class KioskView {
         mood.setText(screen.mood());
         mood.setStyle("-fx-text-fill: " + screen.accent() + ";");
         moodLine.setText(screen.moodLine());
-        for (int i = 0; i < screen.bars().size(); i++) {
-            ScreenModel.Bar bar = screen.bars().get(i);
-            barFills.get(i).setPrefWidth(Math.max(2, bar.fill() * BAR_WIDTH));
-            barFills.get(i).setStyle(bar.decided() ? "-fx-background-color: " + screen.accent() + ";" : "");
-            barPercents.get(i).setText(bar.percent());
-            barLabels.get(i).setText(bar.label());
-        }
-        showSong(screen.nowPlaying());
+        bars.show(screen.bars(), screen.accent());
+        song.show(screen.nowPlaying());
         for (int i = 0; i < statusLines.size() && i < screen.statuses().size(); i++) {
             ScreenModel.StatusLine line = screen.statuses().get(i);
             Label label = statusLines.get(i);
@@ -196,31 +136,6 @@ final class KioskView {
             problemHeadline.setText(screen.problem().headline());
             problemLines.setText(String.join("\n", screen.problem().lines()));
         }
-    }
-
-    private void showSong(ScreenModel.Song now) {
-        if (now == null) {
-            songTitle.setText("Nothing playing yet");
-            songArtist.setText("");
-            songTime.setText("");
-            songProgress.setPrefWidth(0);
-            setCover(null);
-            return;
-        }
-        songTitle.setText(now.title());
-        songArtist.setText(now.artist());
-        songTime.setText(now.time());
-        songProgress.setPrefWidth(now.progress() * 280);
-        setCover(now.cover());
-    }
-
-    private void setCover(byte[] bytes) {
-        if (bytes == shownCover) {
-            return;
-        }
-        shownCover = bytes;
-        Image image = bytes == null ? null : new Image(new ByteArrayInputStream(bytes), 168, 168, true, true);
-        cover.setImage(image == null || image.isError() ? null : image);
     }
 
     void showFrame(PreviewFrame frame) {
