@@ -16,6 +16,7 @@ public final class Main {
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         // One line per command, in the order the usage text shows them.
+        commands.put("train", new moodbox.training.TrainCommand());
         commands.put("web", new moodbox.web.WebCommand());
         commands.put("settings", new moodbox.web.SettingsCommand());
         commands.put("prewarm", new PrewarmCommand());
