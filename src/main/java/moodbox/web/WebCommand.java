@@ -31,7 +31,7 @@ public final class WebCommand implements Command {
     public int run(Args args) throws Exception {
         Path configDir = Path.of(args.option("--config-dir", SettingsStore.defaultDir().toString()));
         int bench = args.intOption("--bench", 0);
-        String port = args.option("--web-port", null);
+        int port = args.intOption("--web-port", 0);
         args.rejectUnknown();
         if (bench > 0) {
             Path scratch = Files.createTempDirectory("moodbox-bench");
@@ -44,7 +44,7 @@ public final class WebCommand implements Command {
             return 0;
         }
         SettingsStore store = SettingsStore.open(configDir);
-        int webPort = port == null ? store.current().web().webPort() : Integer.parseInt(port);
+        int webPort = port == 0 ? store.current().web().webPort() : port;
         try (MoodHistory history = new MoodHistory(configDir.resolve("history.db"), Clock.systemDefaultZone());
              WebServer server = WebServer.startOnLan(webPort, store, new StandaloneBox(), history, Clock.systemDefaultZone())) {
             server.lanUrls().forEach(url -> System.out.println("settings page: " + url));
