@@ -1,17 +1,21 @@
 package moodbox.app;
 
+import moodbox.state.AppState;
+import moodbox.state.AppEvent;
+import moodbox.state.AppListener;
+import moodbox.state.LedPlan;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.Clock;
-import moodbox.app.AppEvent.ButtonPressed;
-import moodbox.app.AppEvent.LookingEnded;
-import moodbox.app.AppEvent.MoodDecided;
-import moodbox.app.AppEvent.PartChanged;
-import moodbox.app.AppEvent.TrackStarted;
-import moodbox.app.AppEvent.TrackStopped;
-import moodbox.app.AppEvent.WebReady;
+import moodbox.state.AppEvent.ButtonPressed;
+import moodbox.state.AppEvent.LookingEnded;
+import moodbox.state.AppEvent.MoodDecided;
+import moodbox.state.AppEvent.PartChanged;
+import moodbox.state.AppEvent.TrackStarted;
+import moodbox.state.AppEvent.TrackStopped;
+import moodbox.state.AppEvent.WebReady;
 import moodbox.emotion.Emotion;
 
 /**

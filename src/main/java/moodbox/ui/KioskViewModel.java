@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import moodbox.app.AppState;
-import moodbox.app.MoodReading;
-import moodbox.app.NowPlaying;
-import moodbox.app.Part;
-import moodbox.app.PartStatus;
+import moodbox.state.AppState;
+import moodbox.state.MoodReading;
+import moodbox.state.NowPlaying;
+import moodbox.state.Part;
+import moodbox.state.PartStatus;
 import moodbox.emotion.Emotion;
 import moodbox.hardware.MoodColours;
 

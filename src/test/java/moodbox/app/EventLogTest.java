@@ -1,5 +1,11 @@
 package moodbox.app;
 
+import moodbox.state.AppEvent;
+import moodbox.state.AppStateHolder;
+import moodbox.state.WebAccess;
+import moodbox.state.Part;
+import moodbox.state.PartStatus;
+import moodbox.state.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -13,13 +19,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import moodbox.app.AppEvent.ButtonPressed;
-import moodbox.app.AppEvent.LookingStarted;
-import moodbox.app.AppEvent.MoodDecided;
-import moodbox.app.AppEvent.PartChanged;
-import moodbox.app.AppEvent.TrackProgress;
-import moodbox.app.AppEvent.TrackStarted;
-import moodbox.app.AppEvent.WebReady;
+import moodbox.state.AppEvent.ButtonPressed;
+import moodbox.state.AppEvent.LookingStarted;
+import moodbox.state.AppEvent.MoodDecided;
+import moodbox.state.AppEvent.PartChanged;
+import moodbox.state.AppEvent.TrackProgress;
+import moodbox.state.AppEvent.TrackStarted;
+import moodbox.state.AppEvent.WebReady;
 import moodbox.emotion.Emotion;
 import moodbox.hardware.Press;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,12 @@
 package moodbox.app;
 
+import moodbox.state.AppStateHolder;
+import moodbox.state.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-import moodbox.app.AppEvent.LookingStarted;
-import moodbox.app.AppEvent.MoodDecided;
+import moodbox.state.AppEvent.LookingStarted;
+import moodbox.state.AppEvent.MoodDecided;
 import moodbox.emotion.Emotion;
 import moodbox.hardware.MoodColours;
 import moodbox.hardware.MoodLights;

@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Toolkits stay in their adapter packages: the view model has no JavaFX, the LED/button logic no Pi4J. */
+/**
+ * Toolkits stay in their adapter packages: the view model has no JavaFX, the LED/button logic no Pi4J; the
+ * screen and the state records never import the app's wiring, so there is no ui ↔ app package cycle.
+ */
 class ApplianceImportRulesTest {
 
     @ParameterizedTest
@@ -19,7 +22,11 @@ class ApplianceImportRulesTest {
         "moodbox/ui, import com.pi4j.",
         "moodbox/hardware, import com.pi4j.",
         "moodbox/hardware, import javafx.",
-        "moodbox/hardware/sim, import com.pi4j."})
+        "moodbox/hardware/sim, import com.pi4j.",
+        "moodbox/ui, import moodbox.app.",
+        "moodbox/ui/fx, import moodbox.app.",
+        "moodbox/state, import moodbox.app.",
+        "moodbox/state, import moodbox.ui."})
     void packageDoesNotImport(String folder, String forbidden) throws IOException {
         Path dir = Path.of("src/main/java").resolve(folder);
         List<String> offenders;

@@ -1,15 +1,15 @@
-package moodbox.app;
+package moodbox.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import moodbox.app.AppEvent.ButtonPressed;
-import moodbox.app.AppEvent.LookingStarted;
-import moodbox.app.AppEvent.MoodDecided;
-import moodbox.app.AppEvent.TrackProgress;
-import moodbox.app.AppEvent.TrackStarted;
+import moodbox.state.AppEvent.ButtonPressed;
+import moodbox.state.AppEvent.LookingStarted;
+import moodbox.state.AppEvent.MoodDecided;
+import moodbox.state.AppEvent.TrackProgress;
+import moodbox.state.AppEvent.TrackStarted;
 import moodbox.emotion.Emotion;
 import moodbox.hardware.Press;
 import org.junit.jupiter.api.Test;

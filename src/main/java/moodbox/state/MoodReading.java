@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.state;
 
 import java.time.Instant;
 import moodbox.emotion.Emotion;

@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,15 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Set;
-import moodbox.app.AppEvent.ButtonPressed;
-import moodbox.app.AppEvent.LookingEnded;
-import moodbox.app.AppEvent.LookingStarted;
-import moodbox.app.AppEvent.MoodDecided;
-import moodbox.app.AppEvent.PartChanged;
-import moodbox.app.AppEvent.TrackProgress;
-import moodbox.app.AppEvent.TrackStarted;
-import moodbox.app.AppEvent.TrackStopped;
-import moodbox.app.AppEvent.WebReady;
+import moodbox.state.AppEvent.ButtonPressed;
+import moodbox.state.AppEvent.LookingEnded;
+import moodbox.state.AppEvent.LookingStarted;
+import moodbox.state.AppEvent.MoodDecided;
+import moodbox.state.AppEvent.PartChanged;
+import moodbox.state.AppEvent.TrackProgress;
+import moodbox.state.AppEvent.TrackStarted;
+import moodbox.state.AppEvent.TrackStopped;
+import moodbox.state.AppEvent.WebReady;
 import moodbox.emotion.Emotion;
 import moodbox.hardware.Press;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,17 @@
-package moodbox.app;
+package moodbox.state;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import moodbox.app.AppEvent.ButtonPressed;
-import moodbox.app.AppEvent.LookingEnded;
-import moodbox.app.AppEvent.LookingStarted;
-import moodbox.app.AppEvent.MoodDecided;
-import moodbox.app.AppEvent.PartChanged;
-import moodbox.app.AppEvent.TrackProgress;
-import moodbox.app.AppEvent.TrackStarted;
-import moodbox.app.AppEvent.TrackStopped;
-import moodbox.app.AppEvent.WebReady;
+import moodbox.state.AppEvent.ButtonPressed;
+import moodbox.state.AppEvent.LookingEnded;
+import moodbox.state.AppEvent.LookingStarted;
+import moodbox.state.AppEvent.MoodDecided;
+import moodbox.state.AppEvent.PartChanged;
+import moodbox.state.AppEvent.TrackProgress;
+import moodbox.state.AppEvent.TrackStarted;
+import moodbox.state.AppEvent.TrackStopped;
+import moodbox.state.AppEvent.WebReady;
 
 /**
  * One immutable snapshot of the whole appliance: the decided mood (or {@code null} before the first

@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.state;
 
 import java.time.Duration;
 import moodbox.hardware.Press;

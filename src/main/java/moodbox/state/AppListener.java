@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.state;
 
 /** A view of the appliance: hears every event with the state it led to. Must be quick and not block. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.state;
 
 import java.util.Set;
 import moodbox.emotion.Emotion;
