@@ -1,21 +1,31 @@
 package moodbox.hardware;
 
+import java.util.EnumMap;
+import java.util.Map;
+import moodbox.config.LightSettings;
 import moodbox.emotion.Emotion;
 
-/** The colour the RGB LED (and the screen's accent) shows for each mood. */
+/**
+ * The colour of each mood on the RGB LED and the screen's accent. The colours are a setting
+ * ({@code moodColours}); {@link #of} gives the factory colours, {@link #fromSettings} the user's.
+ */
 public final class MoodColours {
+    private static final Map<Emotion, RgbColor> DEFAULTS = fromSettings(LightSettings.defaults());
+
     private MoodColours() {
     }
 
+    /** The factory colour of a mood. */
     public static RgbColor of(Emotion mood) {
-        return switch (mood) {
-            case ANGRY -> new RgbColor(255, 0, 0);
-            case DISGUST -> new RgbColor(96, 160, 0);
-            case FEAR -> new RgbColor(128, 0, 255);
-            case HAPPY -> new RgbColor(255, 176, 0);
-            case SAD -> new RgbColor(0, 64, 255);
-            case SURPRISE -> new RgbColor(0, 255, 208);
-            case NEUTRAL -> new RgbColor(160, 160, 160);
-        };
+        return DEFAULTS.get(mood);
+    }
+
+    /** Every mood's colour as set in the settings ("#rrggbb"). */
+    public static Map<Emotion, RgbColor> fromSettings(LightSettings lights) {
+        Map<Emotion, RgbColor> colours = new EnumMap<>(Emotion.class);
+        for (Emotion e : Emotion.values()) {
+            colours.put(e, RgbColor.parse(lights.colour(e)));
+        }
+        return colours;
     }
 }

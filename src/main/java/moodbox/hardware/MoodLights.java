@@ -1,7 +1,9 @@
 package moodbox.hardware;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,6 +29,7 @@ public final class MoodLights implements AutoCloseable {
     private ScheduledFuture<?> pattern;
     private long step;
     private boolean closed;
+    private volatile Map<Emotion, RgbColor> colours = new EnumMap<>(Emotion.class);
 
     /** {@code problems} hears once when driving the LEDs starts failing (e.g. to show it on screen). */
     public MoodLights(LedBank bank, Consumer<String> problems) {
@@ -39,10 +42,15 @@ public final class MoodLights implements AutoCloseable {
         });
     }
 
+    /** The RGB LED's colour per mood from now on (a settings change); moods not in the map keep the factory colour. */
+    public void setColours(Map<Emotion, RgbColor> moodColours) {
+        colours = Map.copyOf(moodColours);
+    }
+
     /** Lights the one LED of this mood and shows its colour on the RGB LED. */
     public synchronized void show(Emotion mood) {
         stopPattern();
-        write(Set.of(mood), MoodColours.of(mood));
+        write(Set.of(mood), colours.getOrDefault(mood, MoodColours.of(mood)));
     }
 
     /** Starts the "looking" pattern (no-op if it already runs); {@link #show} or {@link #off} ends it. */

@@ -5,11 +5,14 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import moodbox.config.ButtonSettings;
+import moodbox.config.LightSettings;
 import moodbox.emotion.Emotion;
 
 /**
- * Where the LEDs and the button are wired, as BCM GPIO numbers (not physical header pins). {@link #DEFAULT} is
- * the one documented wiring; settings may replace it. Validation refuses pins outside BCM 2–27 and any pin
+ * Where the LEDs and the button are wired, as BCM GPIO numbers (not physical header pins). The pins come from
+ * the settings ({@link #fromSettings}); their defaults, {@code LightSettings.defaults()} and
+ * {@code ButtonSettings.defaults()}, are the one documented wiring (hardware/README.md). Validation refuses pins outside BCM 2–27 and any pin
  * used twice, so a typo in settings is caught before a pin is driven.
  *
  * @param moodLeds one LED per emotion (anode through a resistor to the pin, cathode to ground)
@@ -18,17 +21,8 @@ import moodbox.emotion.Emotion;
  */
 public record PinMap(Map<Emotion, Integer> moodLeds, RgbPins rgb, ButtonConfig button) {
 
-    /**
-     * The default wiring (BCM numbers, header pin in brackets): Angry 5 (29), Disgust 6 (31), Fear 13 (33),
-     * Happy 19 (35), Sad 26 (37), Surprise 16 (36), Neutral 20 (38); RGB LED red 17 (11), green 27 (13),
-     * blue 22 (15); button 21 (40) to ground (39) with the internal pull-up, 30 ms debounce, 1.5 s long press.
-     * These avoid I2C (2, 3), SPI (7–11), UART (14, 15) and the ID EEPROM pins.
-     */
-    public static final PinMap DEFAULT = new PinMap(
-            Map.of(Emotion.ANGRY, 5, Emotion.DISGUST, 6, Emotion.FEAR, 13, Emotion.HAPPY, 19,
-                    Emotion.SAD, 26, Emotion.SURPRISE, 16, Emotion.NEUTRAL, 20),
-            new RgbPins(17, 27, 22),
-            new ButtonConfig(21, Pull.UP, Duration.ofMillis(30), Duration.ofMillis(1500)));
+    /** Contact bounce ignored on the button (not a setting: 30 ms suits every push button we tried). */
+    public static final Duration DEBOUNCE = Duration.ofMillis(30);
 
     public static final int LOWEST_BCM = 2;
     public static final int HIGHEST_BCM = 27;
@@ -61,6 +55,18 @@ public record PinMap(Map<Emotion, Integer> moodLeds, RgbPins rgb, ButtonConfig b
         if (before != null) {
             throw new IllegalArgumentException("GPIO " + pin + " is used twice: " + before + " and " + what);
         }
+    }
+
+    /** The one mapping from settings to pins: the RGB LED only when it is enabled, 30 ms debounce. */
+    public static PinMap fromSettings(LightSettings lights, ButtonSettings button) {
+        Map<Emotion, Integer> leds = new EnumMap<>(Emotion.class);
+        for (Emotion e : Emotion.values()) {
+            leds.put(e, lights.ledPin(e));
+        }
+        RgbPins rgb = lights.rgbLedEnabled() ? new RgbPins(lights.rgbRedPin(), lights.rgbGreenPin(), lights.rgbBluePin()) : null;
+        Pull pull = button.buttonPull() == moodbox.config.Pull.UP ? Pull.UP : Pull.DOWN;
+        return new PinMap(leds, rgb, new ButtonConfig(button.buttonPin(), pull, DEBOUNCE,
+                Duration.ofMillis(button.longPressMillis())));
     }
 
     public int ledPin(Emotion emotion) {

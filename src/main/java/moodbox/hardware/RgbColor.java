@@ -27,6 +27,15 @@ public record RgbColor(int red, int green, int blue) {
         return value / 255.0;
     }
 
+    /** Reads "#rrggbb" (either case), as stored in the settings. */
+    public static RgbColor parse(String hex) {
+        if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
+            throw new IllegalArgumentException("a colour must look like #ffcc00, not " + hex);
+        }
+        int value = Integer.parseInt(hex.substring(1), 16);
+        return new RgbColor(value >> 16, (value >> 8) & 0xff, value & 0xff);
+    }
+
     /** "#RRGGBB", for logs and the screen. */
     public String hex() {
         return String.format("#%02X%02X%02X", red, green, blue);

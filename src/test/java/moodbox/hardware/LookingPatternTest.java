@@ -34,7 +34,7 @@ class LookingPatternTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Angry,#FF0000", "Happy,#FFB000", "Sad,#0040FF", "Neutral,#A0A0A0"})
+    @CsvSource({"Angry,#FF2020", "Happy,#FFD000", "Sad,#2060FF", "Neutral,#FFFFFF"})
     void moodColours(String mood, String hex) {
         assertEquals(hex, MoodColours.of(Emotion.fromLabel(mood)).hex());
     }

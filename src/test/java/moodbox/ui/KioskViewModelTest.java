@@ -50,7 +50,7 @@ class KioskViewModelTest {
         AppState state = AppState.initial().after(new AppEvent.MoodDecided(happy()));
         assertEquals("Happy", model.screen(state).mood());
         assertEquals("82% sure · just now", model.screen(state).moodLine());
-        assertEquals("#FFB000", model.screen(state).accent());
+        assertEquals("#FFD000", model.screen(state).accent());
         ScreenModel.Bar bar = model.screen(state).bars().get(Emotion.HAPPY.index());
         assertEquals(new ScreenModel.Bar("Happy", 0.82f, "82%", true), bar);
         assertEquals("Angry", model.screen(state).bars().get(0).label());

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import moodbox.hardware.DefaultPins;
 import moodbox.hardware.ButtonConfig;
-import moodbox.hardware.PinMap;
 import moodbox.hardware.Press;
 import moodbox.hardware.Pull;
 import org.junit.jupiter.api.AfterEach;
@@ -32,18 +32,18 @@ class Pi4jButtonTest {
 
     @Test
     void pullUpButtonPressedToGroundGivesShortAndLongPresses() {
-        Pi4jButton button = new Pi4jButton(mock.gpio, PinMap.DEFAULT.button(), now::get);
+        Pi4jButton button = new Pi4jButton(mock.gpio, DefaultPins.withRgb().button(), now::get);
         button.addListener(presses::add);
-        level(21, DigitalState.HIGH, 0);
-        level(21, DigitalState.LOW, 100);
-        level(21, DigitalState.HIGH, 101);
-        level(21, DigitalState.LOW, 103);
-        level(21, DigitalState.HIGH, 400);
-        level(21, DigitalState.LOW, 1000);
-        level(21, DigitalState.HIGH, 3000);
+        level(26, DigitalState.HIGH, 0);
+        level(26, DigitalState.LOW, 100);
+        level(26, DigitalState.HIGH, 101);
+        level(26, DigitalState.LOW, 103);
+        level(26, DigitalState.HIGH, 400);
+        level(26, DigitalState.LOW, 1000);
+        level(26, DigitalState.HIGH, 3000);
         assertEquals(List.of(Press.SHORT, Press.LONG), presses);
         button.close();
-        assertFalse(mock.isOpen(21));
+        assertFalse(mock.isOpen(26));
     }
 
     @Test

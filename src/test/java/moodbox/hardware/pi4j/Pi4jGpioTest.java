@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import moodbox.hardware.PinMap;
+import moodbox.hardware.DefaultPins;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +17,10 @@ class Pi4jGpioTest {
                 "this machine may have real GPIO; the test checks the no-GPIO error");
         try (Pi4jGpio gpio = Pi4jGpio.gpiod()) {
             GpioUnavailableException e = assertThrows(GpioUnavailableException.class,
-                    () -> new Pi4jLedBank(gpio, PinMap.DEFAULT));
-            assertTrue(e.getMessage().contains("GPIO 5"), e.getMessage());
+                    () -> new Pi4jLedBank(gpio, DefaultPins.withRgb()));
+            assertTrue(e.getMessage().contains("GPIO 17"), e.getMessage());
             assertTrue(e.getMessage().contains("--simulate"), e.getMessage());
-            assertThrows(GpioUnavailableException.class, () -> new Pi4jButton(gpio, PinMap.DEFAULT.button()));
+            assertThrows(GpioUnavailableException.class, () -> new Pi4jButton(gpio, DefaultPins.withRgb().button()));
         }
     }
 }

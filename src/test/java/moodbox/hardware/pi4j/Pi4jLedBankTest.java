@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pi4j.io.gpio.digital.DigitalState;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import moodbox.hardware.DefaultPins;
 import moodbox.emotion.Emotion;
 import moodbox.hardware.MoodLights;
-import moodbox.hardware.PinMap;
 import moodbox.hardware.RgbColor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +25,12 @@ class Pi4jLedBankTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Angry,5", "Disgust,6", "Fear,13", "Happy,19", "Sad,26", "Surprise,16", "Neutral,20"})
+    @CsvSource({"Angry,17", "Disgust,27", "Fear,22", "Happy,23", "Sad,24", "Surprise,25", "Neutral,5"})
     void showingAMoodDrivesExactlyItsPinHigh(String mood, int bcm) {
-        MoodLights lights = new MoodLights(new Pi4jLedBank(mock.gpio, PinMap.DEFAULT), problem -> { });
+        MoodLights lights = new MoodLights(new Pi4jLedBank(mock.gpio, DefaultPins.withRgb()), problem -> { });
         lights.show(Emotion.fromLabel(mood));
         for (Emotion e : Emotion.values()) {
-            int pin = PinMap.DEFAULT.ledPin(e);
+            int pin = DefaultPins.withRgb().ledPin(e);
             assertEquals(pin == bcm, mock.isHigh(pin), "GPIO " + pin);
         }
         lights.close();
@@ -38,36 +38,36 @@ class Pi4jLedBankTest {
 
     @Test
     void pinsStartLowAndCloseDrivesThemLowAndReleasesThem() {
-        Pi4jLedBank bank = new Pi4jLedBank(mock.gpio, PinMap.DEFAULT);
-        for (int pin : new int[] {5, 6, 13, 19, 26, 16, 20, 17, 27, 22}) {
+        Pi4jLedBank bank = new Pi4jLedBank(mock.gpio, DefaultPins.withRgb());
+        for (int pin : new int[] {17, 27, 22, 23, 24, 25, 5, 12, 13, 16}) {
             assertFalse(mock.isHigh(pin), "GPIO " + pin + " must start low");
         }
         bank.set(Set.of(Emotion.values()), new RgbColor(255, 255, 255));
-        assertTrue(mock.isHigh(19) && mock.isHigh(17) && mock.isHigh(22));
-        var happy = mock.output(19);
-        var red = mock.output(17);
+        assertTrue(mock.isHigh(23) && mock.isHigh(12) && mock.isHigh(16));
+        var happy = mock.output(23);
+        var red = mock.output(12);
         bank.close();
         assertEquals(DigitalState.LOW, happy.state());
         assertEquals(DigitalState.LOW, red.state());
-        assertFalse(mock.isOpen(19), "pins are released on close");
-        assertFalse(mock.isOpen(17), "pins are released on close");
+        assertFalse(mock.isOpen(23), "pins are released on close");
+        assertFalse(mock.isOpen(12), "pins are released on close");
     }
 
     @Test
     void pureRgbColoursAreSteadyLevels() {
-        Pi4jLedBank bank = new Pi4jLedBank(mock.gpio, PinMap.DEFAULT);
+        Pi4jLedBank bank = new Pi4jLedBank(mock.gpio, DefaultPins.withRgb());
         bank.set(Set.of(), new RgbColor(255, 0, 255));
-        assertTrue(mock.isHigh(17));
-        assertFalse(mock.isHigh(27));
-        assertTrue(mock.isHigh(22));
+        assertTrue(mock.isHigh(12));
+        assertFalse(mock.isHigh(13));
+        assertTrue(mock.isHigh(16));
         bank.close();
     }
 
     @Test
     void partialRgbChannelsArePulsedByPwm() throws Exception {
-        Pi4jLedBank bank = new Pi4jLedBank(mock.gpio, PinMap.DEFAULT);
-        var green = mock.output(27);
-        var blue = mock.output(22);
+        Pi4jLedBank bank = new Pi4jLedBank(mock.gpio, DefaultPins.withRgb());
+        var green = mock.output(13);
+        var blue = mock.output(16);
         var greenLevels = new CopyOnWriteArrayList<DigitalState>();
         var blueLevels = new CopyOnWriteArrayList<DigitalState>();
         green.addListener(event -> greenLevels.add(event.state()));
@@ -84,10 +84,10 @@ class Pi4jLedBankTest {
 
     @Test
     void aMapWithoutRgbOpensNoRgbPins() {
-        Pi4jLedBank bank = new Pi4jLedBank(mock.gpio, PinMap.DEFAULT.withoutRgb());
+        Pi4jLedBank bank = new Pi4jLedBank(mock.gpio, DefaultPins.withRgb().withoutRgb());
         bank.set(Set.of(Emotion.FEAR), new RgbColor(255, 0, 0));
-        assertTrue(mock.isHigh(13));
-        assertFalse(mock.isOpen(17));
+        assertTrue(mock.isHigh(22));
+        assertFalse(mock.isOpen(12));
         bank.close();
     }
 }
