@@ -1,0 +1,228 @@
+package moodbox.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import moodbox.emotion.Emotion;
+import moodbox.hardware.Press;
+import moodbox.state.AppEvent;
+import moodbox.state.AppEvent.ButtonPressed;
+import moodbox.state.AppEvent.LookingEnded;
+import moodbox.state.AppEvent.LookingStarted;
+import moodbox.state.AppEvent.MoodDecided;
+import moodbox.state.AppEvent.TrackProgress;
+import moodbox.state.AppEvent.TrackStarted;
+import moodbox.state.AppState;
+import moodbox.state.AppStateHolder;
+import moodbox.state.MoodReading;
+import moodbox.state.Part;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The appliance's brain and the only owner of its {@link AppStateHolder}. It runs detection windows ("looks")
+ * at start-up, on a short button press and every detection interval; feeds the analysed frames of a look to
+ * the mood reader; turns the verdict into a mood decision (history, LEDs, screen and log follow the state)
+ * and starts music for it when the mood changed. A long press skips the song. Until a first mood is decided
+ * an undecided look is retried after {@link #RETRY_UNTIL_FIRST_MOOD}. Every input is handled in order on one
+ * inbox thread, so the engine needs no locks; tests pass a direct executor and a hand-moved clock.
+ */
+public final class Engine implements AutoCloseable {
+    /** Pause between undecided looks while no mood has been decided yet. */
+    public static final Duration RETRY_UNTIL_FIRST_MOOD = Duration.ofSeconds(3);
+    /** How long past its window a look waits for frames before it is given up (camera not delivering). */
+    public static final Duration LOOK_GRACE = Duration.ofSeconds(5);
+
+    private static final Logger log = LoggerFactory.getLogger(Engine.class);
+
+    private final AppStateHolder holder;
+    private final MoodJudge judge;
+    private final MusicDeck deck;
+    private final Diary diary;
+    private final Clock clock;
+    private final Executor inbox;
+    private final Consumer<Sighting> preview;
+    private final ScoreAverage average = new ScoreAverage();
+    private final long startNanos = System.nanoTime();
+    private Duration window;
+    private Duration interval;
+    private Instant lookingSince;
+    private Instant lastLookEnded;
+    private Emotion musicFollows;
+    private long shownSecond = -1;
+    private Runnable firstMood = () -> { };
+
+    /**
+     * @param window   detection window (as the judge is configured)
+     * @param interval time between periodic looks; {@link Duration#ZERO} = only on the button
+     * @param preview  hears every frame on the camera thread (the screen's preview); must be quick
+     */
+    public Engine(AppStateHolder holder, MoodJudge judge, MusicDeck deck, Diary diary, Clock clock, Executor inbox,
+            Consumer<Sighting> preview, Duration window, Duration interval) {
+        this.holder = holder;
+        this.judge = judge;
+        this.deck = deck;
+        this.diary = diary;
+        this.clock = clock;
+        this.inbox = inbox;
+        this.preview = preview;
+        this.window = window;
+        this.interval = interval;
+    }
+
+    public AppState state() {
+        return holder.current();
+    }
+
+    /** Runs once, on the inbox thread, when the first mood is decided (start-up timing). */
+    public void onFirstMood(Runnable action) {
+        post(() -> firstMood = action);
+    }
+
+    /** Starts the first look. */
+    public void start() {
+        post(this::lookNow);
+    }
+
+    /** An analysed frame, from the camera thread. */
+    public void seen(Sighting sighting) {
+        try {
+            preview.accept(sighting);
+        } catch (RuntimeException e) {
+            log.warn("preview failed: {}", e.getMessage());
+        }
+        post(() -> onSeen(sighting));
+    }
+
+    /** A button press, from the button's thread. */
+    public void press(Press press) {
+        post(() -> {
+            holder.publish(new ButtonPressed(press));
+            if (press == Press.SHORT) {
+                lookNow();
+            } else {
+                deck.next();
+            }
+        });
+    }
+
+    /** Something a part did (song started or stopped, a part's health); published in order. */
+    public void report(AppEvent event) {
+        post(() -> {
+            holder.publish(event);
+            if (event instanceof TrackStarted started && musicFollows != null) {
+                diary.track(started.track().title(), started.track().artist(), musicFollows);
+            }
+        });
+    }
+
+    /** New detection settings; a running look starts over with them. */
+    public void configure(Duration newWindow, double threshold, Duration newInterval) {
+        post(() -> {
+            window = newWindow;
+            interval = newInterval;
+            judge.configure(newWindow, threshold);
+            if (lookingSince != null) {
+                lookNow();
+            }
+        });
+    }
+
+    /** Called about twice a second: periodic looks, looks without frames, song progress. */
+    public void tick() {
+        post(this::onTick);
+    }
+
+    private void onTick() {
+        Instant now = clock.instant();
+        if (lookingSince != null && now.isAfter(lookingSince.plus(window).plus(LOOK_GRACE))) {
+            endLook("no picture from the camera");
+        } else if (lookingSince == null && lastLookEnded != null) {
+            boolean retry = state().mood() == null && !now.isBefore(lastLookEnded.plus(RETRY_UNTIL_FIRST_MOOD));
+            boolean periodic = !interval.isZero() && !now.isBefore(lastLookEnded.plus(interval));
+            if (retry || periodic) {
+                lookNow();
+            }
+        }
+        deck.position().ifPresent(position -> {
+            if (position.toSeconds() != shownSecond) {
+                shownSecond = position.toSeconds();
+                holder.publish(new TrackProgress(position));
+            }
+        });
+    }
+
+    private void lookNow() {
+        judge.detectNow();
+        average.clear();
+        lookingSince = clock.instant();
+        holder.publish(new LookingStarted());
+    }
+
+    private void onSeen(Sighting sighting) {
+        if (lookingSince == null) {
+            return;
+        }
+        if (sighting.hasScores()) {
+            average.add(sighting.scores());
+        }
+        Verdict verdict = judge.offer(sighting.scores());
+        switch (verdict.kind()) {
+            case LOOKING -> { }
+            case MOOD -> decide(verdict);
+            case NO_FACE -> endLook(state().status(Part.MODEL).failed() ? "the emotion model is not available" : "no face seen");
+            case NOT_SURE -> endLook("not sure: no mood stood out");
+        }
+    }
+
+    private void decide(Verdict verdict) {
+        Instant now = clock.instant();
+        lookingSince = null;
+        lastLookEnded = now;
+        boolean first = state().mood() == null;
+        holder.publish(new MoodDecided(new MoodReading(verdict.emotion(), verdict.confidence(),
+                average.mean(verdict.emotion()), now)));
+        diary.mood(verdict.emotion(), verdict.confidence());
+        if (verdict.emotion() != musicFollows || state().nowPlaying() == null) {
+            musicFollows = verdict.emotion();
+            deck.play(verdict.emotion());
+        }
+        if (first) {
+            log.info("first mood {} decided {} ms after the engine was made", verdict.emotion().label(),
+                    (System.nanoTime() - startNanos) / 1_000_000);
+            firstMood.run();
+        }
+    }
+
+    private void endLook(String why) {
+        lookingSince = null;
+        lastLookEnded = clock.instant();
+        holder.publish(new LookingEnded(why));
+    }
+
+    private void post(Runnable task) {
+        try {
+            inbox.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.error("engine step failed", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.debug("engine stopped; dropped an input");
+        }
+    }
+
+    /** Stops taking inputs (the inbox thread ends after the current one). */
+    @Override
+    public void close() {
+        if (inbox instanceof ExecutorService service) {
+            service.shutdown();
+        }
+    }
+}

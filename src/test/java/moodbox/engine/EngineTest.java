@@ -1,0 +1,195 @@
+package moodbox.engine;
+
+import static moodbox.engine.EngineFakes.face;
+import static moodbox.engine.EngineFakes.noFace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import moodbox.emotion.Emotion;
+import moodbox.engine.EngineFakes.RecordingDeck;
+import moodbox.engine.EngineFakes.RecordingDiary;
+import moodbox.engine.EngineFakes.ScriptedJudge;
+import moodbox.hardware.Press;
+import moodbox.state.AppEvent;
+import moodbox.state.AppStateHolder;
+import moodbox.state.NowPlaying;
+import moodbox.state.Part;
+import moodbox.state.PartStatus;
+import org.junit.jupiter.api.Test;
+
+/** The engine's decisions with scripted parts, a direct inbox and a hand-moved clock. */
+class EngineTest {
+    private static final Duration WINDOW = Duration.ofSeconds(3);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
+    private final AppStateHolder holder = new AppStateHolder();
+    private final List<AppEvent> events = new ArrayList<>();
+    private final List<Sighting> previewed = new ArrayList<>();
+    private final RecordingDeck deck = new RecordingDeck();
+    private final RecordingDiary diary = new RecordingDiary();
+
+    private Engine engine(ScriptedJudge judge, Duration interval) {
+        holder.addListener((event, state) -> events.add(event));
+        return new Engine(holder, judge, deck, diary, clock, Runnable::run, previewed::add, WINDOW, interval);
+    }
+
+    /** Three frames of one face, a second apart (the scripted judge decides on the third). */
+    private void watch(Engine engine, Emotion emotion) {
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            engine.seen(face(emotion, 0.8));
+        }
+    }
+
+    private long count(Class<? extends AppEvent> type) {
+        return events.stream().filter(type::isInstance).count();
+    }
+
+    @Test
+    void firstLookDecidesAMoodPlaysMusicForItAndWritesItDown() {
+        Engine engine = engine(new ScriptedJudge(3, Verdict.mood(Emotion.HAPPY, 0.8)), Duration.ZERO);
+        engine.seen(face(Emotion.HAPPY, 0.8));
+        assertEquals(0, count(AppEvent.LookingStarted.class), "frames before start are only previewed");
+        engine.start();
+        assertTrue(holder.current().looking());
+        watch(engine, Emotion.HAPPY);
+        assertEquals(Emotion.HAPPY, holder.current().mood().emotion());
+        assertEquals(0.8, holder.current().mood().scores().probability(Emotion.HAPPY), 1e-6, "bars are the window's mean");
+        assertFalse(holder.current().looking());
+        assertEquals(List.of("play happy"), deck.calls);
+        assertEquals(List.of("mood happy 0.8"), diary.lines);
+        assertEquals(4, previewed.size(), "every frame reaches the preview");
+    }
+
+    @Test
+    void shortPressLooksAgainAndChangesTheMusicOnlyWhenTheMoodChanged() {
+        ScriptedJudge judge = new ScriptedJudge(3, Verdict.mood(Emotion.SAD, 0.7), Verdict.mood(Emotion.SAD, 0.6),
+                Verdict.mood(Emotion.SURPRISE, 0.9));
+        Engine engine = engine(judge, Duration.ZERO);
+        engine.start();
+        watch(engine, Emotion.SAD);
+        engine.report(new AppEvent.TrackStarted(track("Grey Rain")));
+        engine.press(Press.SHORT);
+        assertTrue(holder.current().looking());
+        watch(engine, Emotion.SAD);
+        assertEquals(List.of("play sad"), deck.calls, "same mood: the song goes on");
+        engine.press(Press.SHORT);
+        watch(engine, Emotion.SURPRISE);
+        assertEquals(List.of("play sad", "play surprise"), deck.calls);
+        assertEquals(2, count(AppEvent.ButtonPressed.class));
+        assertEquals(3, count(AppEvent.MoodDecided.class));
+        assertEquals(3, judge.windowsStarted);
+    }
+
+    @Test
+    void longPressSkipsTheSongWithoutLooking() {
+        Engine engine = engine(new ScriptedJudge(3), Duration.ZERO);
+        engine.press(Press.LONG);
+        assertEquals(List.of("next"), deck.calls);
+        assertEquals(0, count(AppEvent.LookingStarted.class));
+        assertEquals(new AppEvent.ButtonPressed(Press.LONG), events.get(0));
+    }
+
+    @Test
+    void undecidedLooksAreRetriedUntilAFirstMoodThenTheMoodStays() {
+        Engine engine = engine(new ScriptedJudge(3, Verdict.NOT_SURE, Verdict.mood(Emotion.ANGRY, 0.6), Verdict.NO_FACE),
+                Duration.ZERO);
+        engine.start();
+        watch(engine, Emotion.ANGRY);
+        assertEquals(new AppEvent.LookingEnded("not sure: no mood stood out"), events.get(events.size() - 1));
+        clock.advance(Engine.RETRY_UNTIL_FIRST_MOOD.minusMillis(1));
+        engine.tick();
+        assertFalse(holder.current().looking(), "waits before retrying");
+        clock.advance(Duration.ofMillis(1));
+        engine.tick();
+        assertTrue(holder.current().looking());
+        watch(engine, Emotion.ANGRY);
+        engine.press(Press.SHORT);
+        for (int i = 0; i < 3; i++) {
+            engine.seen(noFace());
+        }
+        assertEquals(new AppEvent.LookingEnded("no face seen"), events.get(events.size() - 1));
+        assertEquals(Emotion.ANGRY, holder.current().mood().emotion(), "an undecided look keeps the mood");
+        clock.advance(Duration.ofHours(1));
+        engine.tick();
+        assertFalse(holder.current().looking(), "interval 0: after a mood, only the button looks again");
+    }
+
+    @Test
+    void looksAgainEveryInterval() {
+        ScriptedJudge judge = new ScriptedJudge(3, Verdict.mood(Emotion.NEUTRAL, 0.5), Verdict.mood(Emotion.HAPPY, 0.5));
+        Engine engine = engine(judge, Duration.ofMinutes(5));
+        engine.start();
+        watch(engine, Emotion.NEUTRAL);
+        clock.advance(Duration.ofMinutes(4));
+        engine.tick();
+        assertFalse(holder.current().looking());
+        clock.advance(Duration.ofMinutes(1));
+        engine.tick();
+        assertTrue(holder.current().looking());
+        watch(engine, Emotion.HAPPY);
+        assertEquals(List.of("play neutral", "play happy"), deck.calls);
+    }
+
+    @Test
+    void aLookWithoutFramesIsGivenUpAndSaysWhy() {
+        Engine engine = engine(new ScriptedJudge(3), Duration.ZERO);
+        engine.start();
+        clock.advance(WINDOW.plus(Engine.LOOK_GRACE));
+        engine.tick();
+        assertTrue(holder.current().looking(), "not yet: exactly at the limit");
+        clock.advance(Duration.ofMillis(1));
+        engine.tick();
+        assertFalse(holder.current().looking());
+        assertEquals(new AppEvent.LookingEnded("no picture from the camera"), events.get(events.size() - 1));
+    }
+
+    @Test
+    void aFailedModelIsNamedAsTheReasonNoMoodCame() {
+        Engine engine = engine(new ScriptedJudge(1, Verdict.NO_FACE), Duration.ZERO);
+        engine.report(new AppEvent.PartChanged(Part.MODEL, PartStatus.failed("no model in /nowhere")));
+        engine.start();
+        engine.seen(noFace());
+        assertEquals(new AppEvent.LookingEnded("the emotion model is not available"), events.get(events.size() - 1));
+    }
+
+    @Test
+    void songsAreWrittenDownWithTheMoodTheyFollowAndProgressIsPublishedPerSecond() {
+        Engine engine = engine(new ScriptedJudge(3, Verdict.mood(Emotion.FEAR, 0.9)), Duration.ZERO);
+        engine.start();
+        watch(engine, Emotion.FEAR);
+        engine.report(new AppEvent.TrackStarted(track("Night Drive")));
+        assertEquals("track Night Drive by Synth for fear", diary.lines.get(1));
+        deck.position = Duration.ofMillis(1200);
+        engine.tick();
+        deck.position = Duration.ofMillis(1700);
+        engine.tick();
+        deck.position = Duration.ofMillis(2100);
+        engine.tick();
+        assertEquals(2, count(AppEvent.TrackProgress.class));
+        assertEquals(Duration.ofMillis(2100), holder.current().nowPlaying().position());
+    }
+
+    @Test
+    void newDetectionSettingsRestartARunningLook() {
+        ScriptedJudge judge = new ScriptedJudge(3);
+        Engine engine = engine(judge, Duration.ZERO);
+        engine.start();
+        engine.configure(Duration.ofSeconds(5), 0.6, Duration.ofSeconds(60));
+        assertEquals(Duration.ofSeconds(5), judge.window);
+        assertEquals(0.6, judge.threshold);
+        assertEquals(2, count(AppEvent.LookingStarted.class));
+        assertNull(holder.current().mood());
+    }
+
+    private static NowPlaying track(String title) {
+        return new NowPlaying(Path.of("/demo/" + title + ".wav"), title, "Synth", null, Duration.ZERO, Duration.ofSeconds(20));
+    }
+}
