@@ -14,7 +14,7 @@ public record AudioFeatures(double tempoBpm, double loudnessDb, double brightnes
 
     /** Valence: mode is the strongest cue, then tempo, then brightness. In [-1, 1]. */
     public double valence() {
-        return clamp(0.7 * clamp(modeScore * 4) + 0.2 * tempoCue() + 0.1 * brightnessCue());
+        return clamp(0.75 * clamp(modeScore * 6) + 0.15 * tempoCue() + 0.1 * brightnessCue());
     }
 
     /** Arousal: tempo and loudness first, then brightness. In [-1, 1]. */

@@ -7,8 +7,8 @@ import java.util.Locale;
  * Analysis picks the label whose centre lies nearest to a song's measured (valence, arousal).
  */
 public enum Mood {
-    HAPPY(0.6, 0.3),
-    ENERGETIC(0.3, 0.8),
+    HAPPY(0.6, 0.25),
+    ENERGETIC(0.5, 0.8),
     CALM(0.4, -0.6),
     SAD(-0.6, -0.5),
     ANGRY(-0.6, 0.7);
