@@ -21,6 +21,10 @@ public final class AudioAnalyzer {
         this.maxSeconds = maxSeconds;
     }
 
+    public double maxSeconds() {
+        return maxSeconds;
+    }
+
     public AudioFeatures analyse(Path file) throws IOException, UnsupportedAudioFileException {
         try (AudioInputStream in = PcmDecoder.open(file)) {
             AudioFeatures features = analyse(in);
@@ -44,7 +48,7 @@ public final class AudioAnalyzer {
         int summed = 0;
         int carry = 0;
         int read;
-        while (frames < maxFrames && (read = in.read(buffer, carry, buffer.length - carry)) > 0) {
+        while (frames < maxFrames && (read = PcmDecoder.read(in, buffer, carry, buffer.length - carry)) > 0) {
             int available = carry + read;
             int whole = available / (channels * 2);
             for (int f = 0; f < whole; f++) {

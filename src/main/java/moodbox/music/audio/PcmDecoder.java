@@ -29,6 +29,20 @@ public final class PcmDecoder {
         }
     }
 
+    /**
+     * Reads at least one byte, or returns -1 at the end. Some decoders (vorbisspi) return 0 while they
+     * refill; a decoder that keeps returning 0 is treated as stalled.
+     */
+    public static int read(AudioInputStream in, byte[] buffer, int offset, int length) throws IOException {
+        for (int attempt = 0; attempt < 10_000; attempt++) {
+            int n = in.read(buffer, offset, length);
+            if (n != 0) {
+                return n;
+            }
+        }
+        throw new IOException("the decoder stalled (no data and no end of stream)");
+    }
+
     static AudioInputStream toPcm16(AudioInputStream source) {
         AudioFormat format = source.getFormat();
         AudioInputStream pcm = source;

@@ -1,0 +1,157 @@
+package moodbox.music.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import moodbox.app.Args;
+import moodbox.music.AudioFeatures;
+import moodbox.music.Mood;
+import moodbox.music.MoodSource;
+import moodbox.music.MoodVocabulary;
+import moodbox.music.analysis.AudioAnalyzer;
+import moodbox.music.demo.ClipSynth;
+import moodbox.music.demo.DemoLibrary;
+import moodbox.music.library.LibraryScanner;
+import moodbox.music.library.TagReader;
+import moodbox.music.library.TrackIndex;
+import moodbox.music.library.TrackTags;
+import org.jaudiotagger.audio.AudioFile;
+import org.jaudiotagger.audio.AudioFileIO;
+import org.jaudiotagger.tag.FieldKey;
+import org.jaudiotagger.tag.Tag;
+
+/**
+ * Measures the library's targets: tag-scan speed on a warm disk, heap while scanning, index size for
+ * 10,000 tracks, and analysis speed (audio seconds per CPU second on one thread).
+ */
+final class BenchSubcommand {
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    int run(Args args, List<String> words) throws Exception {
+        int tracks = args.intOption("--tracks", 2000);
+        String dir = args.option("--dir", null);
+        Path work = Path.of(args.option("--work", Files.createTempDirectory("moodbox-bench").toString()));
+        args.rejectUnknown();
+        if (!words.isEmpty() || tracks < 1) {
+            throw new Args.UsageException("library bench takes only options, and --tracks must be at least 1");
+        }
+        Path library = makeTaggedCopies(work.resolve("library"), tracks);
+        benchTagScan(library, work.resolve("scan.db"));
+        benchIndexSize(work.resolve("size.db"), 10_000);
+        Path audio = dir != null ? Path.of(dir) : new DemoLibrary(work).materialise();
+        benchAnalysis(audio);
+        System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
+        return 0;
+    }
+
+    /** N copies of one short tagged WAV, ten per folder, with Unicode names like a real stick. */
+    private static Path makeTaggedCopies(Path library, int count) throws Exception {
+        Files.createDirectories(library);
+        Path template = library.resolve("template.wav");
+        DemoLibrary.writeWav(ClipSynth.render(DemoLibrary.RECIPES.get(0)), template);
+        AudioFile file = AudioFileIO.read(template.toFile());
+        Tag tag = file.getTagOrCreateAndSetDefault();
+        tag.setField(FieldKey.TITLE, "Sunny Steps");
+        tag.setField(FieldKey.ARTIST, "Moodbox Bench");
+        tag.setField(FieldKey.GENRE, "Pop");
+        file.commit();
+        for (int i = 0; i < count; i++) {
+            Path folder = library.resolve(String.format("Album %03d – Ünïcödé", i / 10));
+            Files.createDirectories(folder);
+            Path copy = folder.resolve(String.format("%02d Song number %d.wav", i % 10, i));
+            if (!Files.exists(copy)) {
+                Files.copy(template, copy);
+            }
+        }
+        Files.delete(template);
+        return library;
+    }
+
+    private void benchTagScan(Path library, Path db) throws Exception {
+        Files.deleteIfExists(db);
+        long[] heap = {Long.MAX_VALUE, 0};
+        try (TrackIndex index = TrackIndex.open(db)) {
+            LibraryScanner scanner = new LibraryScanner(index, new TagReader(), new AudioAnalyzer(120), new MoodVocabulary(Map.of()));
+            try (Stream<Path> warm = Files.walk(library)) {
+                warm.forEach(p -> p.toFile().length());
+            }
+            long start = System.nanoTime();
+            int files = scanner.scan(library, false, (phase, done, total) -> sampleHeap(heap)).files();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            figures.put("tagScanTracks", files);
+            figures.put("tagScanTracksPerSecond", Math.round(files / seconds));
+            start = System.nanoTime();
+            scanner.scan(library, false, moodbox.music.library.ScanListener.NONE);
+            figures.put("rescanUnchangedTracksPerSecond", Math.round(files / ((System.nanoTime() - start) / 1e9)));
+        }
+        figures.put("heapUsedWhileScanningMinMb", heap[0] / (1 << 20));
+        figures.put("heapUsedWhileScanningMaxMb", heap[1] / (1 << 20));
+    }
+
+    private static void sampleHeap(long[] heap) {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        heap[0] = Math.min(heap[0], used);
+        heap[1] = Math.max(heap[1], used);
+    }
+
+    private void benchIndexSize(Path db, int count) throws Exception {
+        Files.deleteIfExists(db);
+        try (TrackIndex index = TrackIndex.open(db)) {
+            AudioFeatures features = new AudioFeatures(121.5, -12.3, 1650, 0.12, 120);
+            for (int i = 0; i < count; i++) {
+                Path file = Path.of(String.format("/media/pi/MUSIC STICK/Artist %04d/Album %04d/%02d Some Song Title %d.mp3",
+                        i / 100, i / 12, i % 12, i));
+                TrackTags tags = new TrackTags("Some Song Title " + i, "Artist " + i / 100, "Album " + i / 12,
+                        "Rock", "", 215_000, true);
+                index.putTags(file, 5_000_000 + i, 1_700_000_000_000L + i, 1, tags, Optional.<Mood>empty(), MoodSource.TAGS);
+                index.putAnalysis(file, features);
+            }
+            index.commit();
+        }
+        long bytes = 0;
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            File f = new File(db + suffix);
+            bytes += f.exists() ? f.length() : 0;
+        }
+        figures.put("indexTracks", count);
+        figures.put("indexMegabytes", Math.round(bytes / 1e5) / 10.0);
+    }
+
+    private void benchAnalysis(Path audio) throws Exception {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(audio)) {
+            walk.filter(Files::isRegularFile).filter(LibraryScanner::isMusic).forEach(files::add);
+        }
+        AudioAnalyzer analyzer = new AudioAnalyzer(120);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double audioSeconds = 0;
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        for (Path file : files) {
+            try {
+                audioSeconds += analyzer.analyse(file).secondsAnalysed();
+            } catch (IOException | javax.sound.sampled.UnsupportedAudioFileException e) {
+                figures.put("analysisSkipped " + file.getFileName(), e.getMessage());
+            }
+        }
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        double wallSeconds = (System.nanoTime() - wall) / 1e9;
+        figures.put("analysisFolder", audio.toString());
+        figures.put("analysisFiles", files.size());
+        figures.put("analysisAudioSeconds", Math.round(audioSeconds));
+        figures.put("analysisTimesRealTimeOneCpu", Math.round(audioSeconds / cpuSeconds));
+        figures.put("analysisTimesRealTimeWall", Math.round(audioSeconds / wallSeconds));
+    }
+}
