@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import moodbox.playback.Player;
 import moodbox.playback.PlayerListener;
 import org.slf4j.Logger;
@@ -20,6 +22,23 @@ public final class JavaSoundPlayer implements Player {
     private final double maxVolume;
     private final LineHolder line = new LineHolder();
     private final List<PlayerListener> listeners = new CopyOnWriteArrayList<>();
+    /** Listeners hear events on this thread, so a listener that calls back into the player never blocks playback. */
+    private final ExecutorService events = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "moodbox-player-events");
+        t.setDaemon(true);
+        return t;
+    });
+    private final PlayerListener dispatcher = new PlayerListener() {
+        @Override
+        public void started(Path file) {
+            events.execute(() -> listeners.forEach(l -> l.started(file)));
+        }
+
+        @Override
+        public void ended(Path file, EndReason reason, String detail) {
+            events.execute(() -> listeners.forEach(l -> l.ended(file, reason, detail)));
+        }
+    };
     private volatile double volume;
     private PlaybackRun run;
 
@@ -35,7 +54,7 @@ public final class JavaSoundPlayer implements Player {
     @Override
     public synchronized void play(Path file, long startMs) {
         stopRun();
-        run = new PlaybackRun(file, startMs, line, this::volume, listeners);
+        run = new PlaybackRun(file, startMs, line, this::volume, dispatcher);
         Thread thread = new Thread(run, "moodbox-playback");
         thread.setDaemon(true);
         thread.start();
@@ -103,6 +122,7 @@ public final class JavaSoundPlayer implements Player {
     public synchronized void close() {
         stopRun();
         line.close();
+        events.shutdown();
         LOG.debug("player closed");
     }
 }

@@ -1,7 +1,6 @@
 package moodbox.playback.javasound;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.DoubleSupplier;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -18,7 +17,7 @@ final class PlaybackRun implements Runnable {
     private final long startMs;
     private final LineHolder lines;
     private final DoubleSupplier volume;
-    private final List<PlayerListener> listeners;
+    private final PlayerListener listener;
     private volatile Player.PlayerState state = Player.PlayerState.PLAYING;
     private volatile boolean stopRequested;
     private volatile SourceDataLine line;
@@ -26,12 +25,12 @@ final class PlaybackRun implements Runnable {
     private volatile float frameRate;
     private Thread thread;
 
-    PlaybackRun(Path file, long startMs, LineHolder lines, DoubleSupplier volume, List<PlayerListener> listeners) {
+    PlaybackRun(Path file, long startMs, LineHolder lines, DoubleSupplier volume, PlayerListener listener) {
         this.file = file;
         this.startMs = Math.max(0, startMs);
         this.lines = lines;
         this.volume = volume;
-        this.listeners = listeners;
+        this.listener = listener;
     }
 
     void attach(Thread thread) {
@@ -97,7 +96,7 @@ final class PlaybackRun implements Runnable {
             lineStartFrame = out.getLongFramePosition();
             line = out;
             out.start();
-            listeners.forEach(l -> l.started(file));
+            listener.started(file);
             reason = pump(in, out, format);
             if (reason == Player.EndReason.FINISHED) {
                 out.drain();
@@ -110,9 +109,7 @@ final class PlaybackRun implements Runnable {
         } finally {
             state = Player.PlayerState.IDLE;
         }
-        Player.EndReason ended = reason;
-        String why = detail;
-        listeners.forEach(l -> l.ended(file, ended, why));
+        listener.ended(file, reason, detail);
     }
 
     private Player.EndReason pump(AudioInputStream in, SourceDataLine out, AudioFormat format) throws Exception {
