@@ -11,10 +11,15 @@ package moodbox.music;
  */
 public record AudioFeatures(double tempoBpm, double loudnessDb, double brightnessHz, double modeScore,
                             double secondsAnalysed) {
+    /**
+     * Key-profile correlation scores plain major triads lower than minor ones (C–E–G ≈ +0.08, C–E♭–G ≈
+     * −0.30 on sine chords), so the neutral point sits slightly below zero.
+     */
+    static final double MAJOR_BIAS = 0.05;
 
     /** Valence: mode is the strongest cue, then tempo, then brightness. In [-1, 1]. */
     public double valence() {
-        return clamp(0.75 * clamp(modeScore * 6) + 0.15 * tempoCue() + 0.1 * brightnessCue());
+        return clamp(0.75 * clamp((modeScore + MAJOR_BIAS) * 6) + 0.15 * tempoCue() + 0.1 * brightnessCue());
     }
 
     /** Arousal: tempo and loudness first, then brightness. In [-1, 1]. */

@@ -3,7 +3,7 @@ package moodbox.music.demo;
 import moodbox.music.Mood;
 
 /**
- * How to synthesise one demo clip: a four-chord progression (I–IV–V–I, or i–iv–V–i in minor) with one
+ * How to synthesise one demo clip: a four-chord progression (I–IV–V–I, or i–iv–v–i in minor) with one
  * chord attack per beat.
  *
  * @param intended   the mood the clip is written to have (the analysis is expected to agree)

@@ -8,8 +8,8 @@ public final class ClipSynth {
     private static final int[] ROOTS = {0, 5, 7, 0};
     private static final int[] MAJOR_TRIAD = {0, 4, 7};
     private static final int[] MINOR_TRIAD = {0, 3, 7};
-    /** Chord qualities per step: I–IV–V–I in major; i–iv–V–i in (harmonic) minor. */
-    private static final boolean[] MINOR_CHORDS = {true, true, false, true};
+    /** Chord qualities per step: I–IV–V–I in major; i–iv–v–i in natural minor. */
+    private static final boolean[] MINOR_CHORDS = {true, true, true, true};
 
     private ClipSynth() {
     }

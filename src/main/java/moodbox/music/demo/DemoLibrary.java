@@ -18,14 +18,14 @@ import moodbox.music.Mood;
  */
 public final class DemoLibrary {
     /** Bump when the recipes change so old caches are rewritten. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     public static final List<ClipRecipe> RECIPES = List.of(
             new ClipRecipe("sunny-steps.wav", "Sunny Steps", Mood.HAPPY, 120, false, 0.35, 4, true, 1, 20),
             new ClipRecipe("night-drive.wav", "Night Drive", Mood.ENERGETIC, 160, false, 0.95, 8, true, 2, 20),
             new ClipRecipe("still-water.wav", "Still Water", Mood.CALM, 60, false, 0.12, 1, false, 1, 20),
             new ClipRecipe("grey-rain.wav", "Grey Rain", Mood.SAD, 58, true, 0.12, 2, false, 1, 20),
-            new ClipRecipe("iron-storm.wav", "Iron Storm", Mood.ANGRY, 150, true, 0.95, 3, true, 2, 20));
+            new ClipRecipe("iron-storm.wav", "Iron Storm", Mood.ANGRY, 150, true, 0.95, 2, true, 1.5, 20));
 
     private final Path folder;
 
