@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +44,43 @@ final class BenchSubcommand {
         if (!words.isEmpty() || tracks < 1) {
             throw new Args.UsageException("library bench takes only options, and --tracks must be at least 1");
         }
-        Path library = makeTaggedCopies(work.resolve("library"), tracks);
+        TagReader.silenceLibraryLogging();
+        Path audio = dir != null ? Path.of(dir) : new DemoLibrary(work).materialise();
+        List<Path> files = musicFiles(audio);
+        if (files.isEmpty()) {
+            throw new Args.UsageException("no MP3, OGG, FLAC or WAV files in " + audio);
+        }
+        Path library = dir != null ? linkCopies(files, work.resolve("library"), tracks)
+                : makeTaggedCopies(work.resolve("library"), tracks);
         benchTagScan(library, work.resolve("scan.db"));
         benchIndexSize(work.resolve("size.db"), 10_000);
-        Path audio = dir != null ? Path.of(dir) : new DemoLibrary(work).materialise();
-        benchAnalysis(audio);
+        benchAnalysis(audio, files);
         System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
         return 0;
+    }
+
+    private static List<Path> musicFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(LibraryScanner::isMusic).sorted().toList();
+        }
+    }
+
+    /** N names for the given files (hard links where the file system allows, else copies), ten per folder. */
+    private static Path linkCopies(List<Path> files, Path library, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            Path source = files.get(i % files.size());
+            String name = source.getFileName().toString();
+            Path folder = Files.createDirectories(library.resolve(String.format("Album %03d – Ünïcödé", i / 10)));
+            Path copy = folder.resolve(String.format("%02d %d %s", i % 10, i, name));
+            if (!Files.exists(copy)) {
+                try {
+                    Files.createLink(copy, source.toAbsolutePath());
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(source, copy);
+                }
+            }
+        }
+        return library;
     }
 
     /** N copies of one short tagged WAV, ten per folder, with Unicode names like a real stick. */
@@ -129,19 +158,22 @@ final class BenchSubcommand {
         figures.put("indexMegabytes", Math.round(bytes / 1e5) / 10.0);
     }
 
-    private void benchAnalysis(Path audio) throws Exception {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(audio)) {
-            walk.filter(Files::isRegularFile).filter(LibraryScanner::isMusic).forEach(files::add);
-        }
+    private void benchAnalysis(Path audio, List<Path> files) throws Exception {
         AudioAnalyzer analyzer = new AudioAnalyzer(120);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double audioSeconds = 0;
         long cpu = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
+        Map<String, double[]> perFormat = new java.util.TreeMap<>(); // extension -> audio s, CPU s
         for (Path file : files) {
             try {
-                audioSeconds += analyzer.analyse(file).secondsAnalysed();
+                long fileCpu = threads.getCurrentThreadCpuTime();
+                double seconds = analyzer.analyse(file).secondsAnalysed();
+                audioSeconds += seconds;
+                String ext = file.getFileName().toString().replaceAll(".*\\.", "").toLowerCase();
+                double[] sums = perFormat.computeIfAbsent(ext, k -> new double[2]);
+                sums[0] += seconds;
+                sums[1] += (threads.getCurrentThreadCpuTime() - fileCpu) / 1e9;
             } catch (IOException | javax.sound.sampled.UnsupportedAudioFileException e) {
                 figures.put("analysisSkipped " + file.getFileName(), e.getMessage());
             }
@@ -153,5 +185,6 @@ final class BenchSubcommand {
         figures.put("analysisAudioSeconds", Math.round(audioSeconds));
         figures.put("analysisTimesRealTimeOneCpu", Math.round(audioSeconds / cpuSeconds));
         figures.put("analysisTimesRealTimeWall", Math.round(audioSeconds / wallSeconds));
+        perFormat.forEach((ext, sums) -> figures.put("analysisTimesRealTimeOneCpu_" + ext, Math.round(sums[0] / sums[1])));
     }
 }

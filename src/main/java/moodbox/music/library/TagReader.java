@@ -18,11 +18,20 @@ public final class TagReader {
     private static final Logger JAUDIOTAGGER_LOG = Logger.getLogger("org.jaudiotagger");
 
     static {
+        silenceLibraryLogging();
+    }
+
+    /** jaudiotagger logs every chunk it reads through java.util.logging; this turns that off. */
+    public static void silenceLibraryLogging() {
         JAUDIOTAGGER_LOG.setLevel(Level.OFF);
     }
 
     /** Reads the tags, or fails with a reason a person can act on. */
     public TrackTags read(Path file) throws TrackProblem {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".ogg") || name.endsWith(".oga")) {
+            return readOgg(file);
+        }
         AudioFile audio = open(file);
         Tag tag = audio.getTag();
         double seconds = audio.getAudioHeader().getPreciseTrackLength();
@@ -32,6 +41,17 @@ public final class TagReader {
         return new TrackTags(field(tag, FieldKey.TITLE), field(tag, FieldKey.ARTIST), field(tag, FieldKey.ALBUM),
                 field(tag, FieldKey.GENRE), field(tag, FieldKey.MOOD), Math.round(seconds * 1000),
                 tag != null && tag.getFirstArtwork() != null);
+    }
+
+    private static TrackTags readOgg(Path file) throws TrackProblem {
+        try {
+            if (Files.size(file) == 0) {
+                throw new TrackProblem("empty file");
+            }
+            return OggVorbisInfo.read(file);
+        } catch (IOException e) {
+            throw new TrackProblem("cannot read the file: " + e.getMessage());
+        }
     }
 
     /** The first embedded picture (bytes and MIME type), if the file has one. */
