@@ -107,9 +107,9 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
         }
     }
 
-    /** Saves the current song and position (call it now and then, and on shutdown). */
+    /** Saves the current song and position ({@link MusicSystem} does so every few seconds, and on shutdown). */
     public synchronized void saveResumePoint() {
-        if (current == null) {
+        if (current == null || player.state() == Player.PlayerState.IDLE) {
             return;
         }
         try {
@@ -123,7 +123,7 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
         NowPlaying.State state = switch (player.state()) {
             case PLAYING -> NowPlaying.State.PLAYING;
             case PAUSED -> NowPlaying.State.PAUSED;
-            case IDLE -> library.tracks().isEmpty() ? NowPlaying.State.NOTHING_PLAYABLE : NowPlaying.State.STOPPED;
+            case IDLE -> library.status().tracks() == 0 ? NowPlaying.State.NOTHING_PLAYABLE : NowPlaying.State.STOPPED;
         };
         Track track = state == NowPlaying.State.PLAYING || state == NowPlaying.State.PAUSED ? current : null;
         String text = track != null ? "" : state == NowPlaying.State.NOTHING_PLAYABLE

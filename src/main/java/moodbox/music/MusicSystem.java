@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import moodbox.music.analysis.AudioAnalyzer;
 import moodbox.music.demo.DemoLibrary;
 import moodbox.music.library.LibraryScanner;
@@ -26,14 +29,24 @@ public final class MusicSystem implements AutoCloseable {
     /** Seconds of each song the analysis decodes. */
     public static final double ANALYSIS_SECONDS = 120;
 
+    /** How often the resume point is saved while playing, so a power cut loses at most this much. */
+    public static final Duration RESUME_SAVE_PERIOD = Duration.ofSeconds(10);
+
     private final TrackIndex index;
     private final MusicLibrary library;
     private final Jukebox jukebox;
+    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "moodbox-resume-saver");
+        t.setDaemon(true);
+        return t;
+    });
 
     private MusicSystem(TrackIndex index, MusicLibrary library, Jukebox jukebox) {
         this.index = index;
         this.library = library;
         this.jukebox = jukebox;
+        long period = RESUME_SAVE_PERIOD.toMillis();
+        saver.scheduleAtFixedRate(jukebox::saveResumePoint, period, period, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -67,6 +80,7 @@ public final class MusicSystem implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        saver.shutdownNow();
         jukebox.close();
         library.close();
         index.close();

@@ -100,7 +100,7 @@ public final class MusicLibrary implements StickListener, AutoCloseable {
     /** The roots whose music is in use: the sticks, or the demo folder when no stick has any music. */
     public synchronized List<Path> activeRoots() {
         List<Path> sticks = new ArrayList<>(roots);
-        return demoRoot == null || !tracksUnder(sticks).isEmpty() ? sticks : List.of(demoRoot);
+        return demoRoot == null || count(sticks) > 0 ? sticks : List.of(demoRoot);
     }
 
     /** Playable tracks in the active roots. */
@@ -117,6 +117,15 @@ public final class MusicLibrary implements StickListener, AutoCloseable {
         }
     }
 
+    private int count(List<Path> where) {
+        try {
+            return index.countTracks(where);
+        } catch (SQLException e) {
+            LOG.error("cannot read the library index: {}", e.getMessage());
+            return 0;
+        }
+    }
+
     public LibraryStatus status() {
         return status;
     }
@@ -124,7 +133,7 @@ public final class MusicLibrary implements StickListener, AutoCloseable {
     /** Recomputes the status; a null state means "scanning if a scan runs, else ready or no music". */
     private void publish(LibraryStatus.State busy, int done, int total) {
         List<Path> active = activeRoots();
-        int tracks = tracksUnder(active).size();
+        int tracks = count(active);
         int problems = 0;
         for (Path root : active) {
             try {

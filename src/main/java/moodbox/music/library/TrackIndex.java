@@ -179,6 +179,21 @@ public final class TrackIndex implements AutoCloseable {
         return tracks;
     }
 
+    /** How many tracks under the roots have a mood (what {@link #tracks} would return, without loading them). */
+    public synchronized int countTracks(Collection<Path> roots) throws SQLException {
+        int count = 0;
+        for (Path root : roots) {
+            try (PreparedStatement s = db.prepareStatement(
+                    "SELECT COUNT(*) FROM tracks WHERE path >= ? AND path < ? AND mood IS NOT NULL")) {
+                bindUnder(s, root, 1);
+                try (ResultSet r = s.executeQuery()) {
+                    count += r.getInt(1);
+                }
+            }
+        }
+        return count;
+    }
+
     /** One track by path, whether or not it has been analysed yet. */
     public synchronized Optional<Track> track(Path file) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("SELECT " + TRACK_COLUMNS + " FROM tracks WHERE path = ?")) {
