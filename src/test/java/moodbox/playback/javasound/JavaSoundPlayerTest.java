@@ -87,12 +87,14 @@ class JavaSoundPlayerTest {
 
     @Test
     void pauseResumeAndStopEndTheSongEarly() throws Exception {
-        Path flac = TestAudio.flac24(dir.resolve("long.flac"), 440, 20);
-        String out = probe(flac.toString(), "0.5", "500");
+        // ALSA's null device may take data faster than real time, so pause at once: while paused nothing
+        // may play, and the stop must come long before the minute of audio could have been decoded.
+        Path flac = TestAudio.flac24(dir.resolve("long.flac"), 440, 60);
+        String out = probe(flac.toString(), "0.5", "0");
         assertTrue(out.contains("paused PAUSED") && out.contains("resumed PLAYING"), out);
         assertTrue(out.contains("ended STOPPED") && out.contains("stopped IDLE"), out);
         double seconds = samples(raw).length / 2 / 48000.0;
-        assertTrue(seconds < 10, "stopped early, but " + seconds + " s came out");
+        assertTrue(seconds < 30, "stopped early, but " + seconds + " s came out");
     }
 
     @Test

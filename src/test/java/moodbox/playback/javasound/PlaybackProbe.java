@@ -8,7 +8,8 @@ import moodbox.playback.PlayerListener;
 
 /**
  * Runs in a JVM the test starts with ALSA_CONFIG_PATH set: plays one file through the real player and
- * prints what happened, one line per event. Args: FILE VOLUME [STOP_AFTER_MS].
+ * prints what happened, one line per event. Args: FILE VOLUME [PAUSE_AFTER_MS]; with the
+ * last, it pauses, resumes 300 ms later and stops 50 ms after that.
  */
 public final class PlaybackProbe {
     private PlaybackProbe() {
@@ -37,6 +38,7 @@ public final class PlaybackProbe {
                 Thread.sleep(300);
                 player.resume();
                 System.out.println("resumed " + player.state());
+                Thread.sleep(50);
                 player.stop();
                 System.out.println("stopped " + player.state());
             }
