@@ -39,7 +39,8 @@ final class BenchSubcommand {
     int run(Args args, List<String> words) throws Exception {
         int tracks = args.intOption("--tracks", 2000);
         String dir = args.option("--dir", null);
-        Path work = Path.of(args.option("--work", Files.createTempDirectory("moodbox-bench").toString()));
+        String workOption = args.option("--work", null);
+        Path work = workOption != null ? Path.of(workOption) : Files.createTempDirectory("moodbox-bench");
         args.rejectUnknown();
         if (!words.isEmpty() || tracks < 1) {
             throw new Args.UsageException("library bench takes only options, and --tracks must be at least 1");
@@ -56,7 +57,18 @@ final class BenchSubcommand {
         benchIndexSize(work.resolve("size.db"), 10_000);
         benchAnalysis(audio, files);
         System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
+        if (workOption == null) {
+            deleteTree(work);
+        }
         return 0;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static List<Path> musicFiles(Path folder) throws IOException {
@@ -83,10 +95,9 @@ final class BenchSubcommand {
         return library;
     }
 
-    /** N copies of one short tagged WAV, ten per folder, with Unicode names like a real stick. */
+    /** N names for one short tagged WAV (a synthesised demo clip), ten per folder. */
     private static Path makeTaggedCopies(Path library, int count) throws Exception {
-        Files.createDirectories(library);
-        Path template = library.resolve("template.wav");
+        Path template = Files.createDirectories(library.resolveSibling("template")).resolve("sunny-steps.wav");
         DemoLibrary.writeWav(ClipSynth.render(DemoLibrary.RECIPES.get(0)), template);
         AudioFile file = AudioFileIO.read(template.toFile());
         Tag tag = file.getTagOrCreateAndSetDefault();
@@ -94,16 +105,7 @@ final class BenchSubcommand {
         tag.setField(FieldKey.ARTIST, "Moodbox Bench");
         tag.setField(FieldKey.GENRE, "Pop");
         file.commit();
-        for (int i = 0; i < count; i++) {
-            Path folder = library.resolve(String.format("Album %03d – Ünïcödé", i / 10));
-            Files.createDirectories(folder);
-            Path copy = folder.resolve(String.format("%02d Song number %d.wav", i % 10, i));
-            if (!Files.exists(copy)) {
-                Files.copy(template, copy);
-            }
-        }
-        Files.delete(template);
-        return library;
+        return linkCopies(List.of(template), library, count);
     }
 
     private void benchTagScan(Path library, Path db) throws Exception {
