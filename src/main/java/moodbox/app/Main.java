@@ -20,6 +20,9 @@ public final class Main {
         commands.put("evaluate", new moodbox.training.EvaluateCommand());
         commands.put("ship", new moodbox.training.ShipCommand());
         commands.put("bench", new moodbox.training.BenchCommand());
+        commands.put("web", new moodbox.web.WebCommand());
+        commands.put("settings", new moodbox.web.SettingsCommand());
+        commands.put("prewarm", new PrewarmCommand());
         commands.put("library", new moodbox.music.cli.LibraryCommand());
         return commands;
     }
