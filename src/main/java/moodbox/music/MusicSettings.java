@@ -7,16 +7,17 @@ import java.util.Map;
 /**
  * The music side's settings, as the appliance maps them from the global settings file.
  *
- * @param extraRoots    folders to treat as music sticks besides the standard mount places
+ * @param musicFolders  folders to treat as music sticks besides the standard mount places (a folder equal to
+ *                      a place's base, such as {@code /media}, just names that place)
  * @param folderAliases extra folder names (or tag words) for moods, e.g. "fröhlich" → happy
  * @param startVolume   gain at start-up, 0..maxVolume
  * @param maxVolume     highest gain the user may set, (0, 1]
  * @param demoWhenEmpty play the synthesised demo clips when no music is found
  */
-public record MusicSettings(List<Path> extraRoots, Map<String, Mood> folderAliases, PolicySettings policy,
+public record MusicSettings(List<Path> musicFolders, Map<String, Mood> folderAliases, PolicySettings policy,
                             double startVolume, double maxVolume, boolean demoWhenEmpty) {
     public MusicSettings {
-        extraRoots = List.copyOf(extraRoots);
+        musicFolders = List.copyOf(musicFolders);
         folderAliases = Map.copyOf(folderAliases);
         if (policy == null) {
             throw new IllegalArgumentException("music settings need a policy");

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executors;
@@ -53,7 +52,8 @@ public final class MusicSystem implements AutoCloseable {
      * @param stateDir  where the index lives (kept across reboots), e.g. {@code /var/lib/moodbox}
      * @param cacheDir  where the demo clips are written
      * @param mounts    the mounts file, normally {@code /proc/self/mounts}
-     * @param places    where sticks are mounted, normally {@link StickWatcher#STANDARD_PLACES}
+     * @param places    where sticks are mounted, normally {@link StickWatcher#STANDARD_PLACES}; the settings'
+     *                  music folders are added
      */
     public static MusicSystem start(MusicSettings settings, Path stateDir, Path cacheDir, Path mounts,
                                     List<StickWatcher.MountPlace> places, Player player) throws IOException, SQLException {
@@ -62,8 +62,8 @@ public final class MusicSystem implements AutoCloseable {
         Path demo = settings.demoWhenEmpty() ? new DemoLibrary(cacheDir).materialise() : null;
         MoodVocabulary vocabulary = new MoodVocabulary(settings.folderAliases());
         LibraryScanner scanner = new LibraryScanner(index, new TagReader(), new AudioAnalyzer(ANALYSIS_SECONDS), vocabulary);
-        List<Path> extra = new ArrayList<>(settings.extraRoots());
-        MusicLibrary library = new MusicLibrary(index, scanner, new StickWatcher(mounts, places, extra), demo);
+        StickWatcher watcher = new StickWatcher(mounts, StickWatcher.placesWith(places, settings.musicFolders()));
+        MusicLibrary library = new MusicLibrary(index, scanner, watcher, demo);
         player.setVolume(settings.startVolume());
         Jukebox jukebox = new Jukebox(library, player, new MusicPolicy(settings.policy(), new Random()), index);
         library.start(Duration.ofSeconds(2));

@@ -98,16 +98,26 @@ class MusicPolicyTest {
         assertEquals(Path.of("/m/sad.mp3"), policy.pick(Emotion.HAPPY, 0, two, played).orElseThrow().path());
     }
 
-    @Test
-    void overrideFolderWinsOverThePolicy() {
-        Map<Emotion, MoodOverride> overrides = Map.of(Emotion.SAD, new MoodOverride(Path.of("/m"), List.of()));
+    @ParameterizedTest(name = "override {0} / {1} / {2} -> {3}")
+    @CsvSource({
+            "m, , , /m/sad.mp3",
+            "other/DEEP, , , /other/deep/sadder.mp3",
+            ", happy, , /m/happy.mp3",
+            ", , /m/calm.mp3, /m/calm.mp3",
+            "no-such-folder, , , /m/sad.mp3",
+    })
+    void overridesWinOverThePolicy(String folder, String mood, String track, String expected) {
         List<Track> library = new ArrayList<>(LIBRARY);
-        library.add(Tracks.at("/other/sadder.mp3", -0.6, -0.5));
-        MusicPolicy policy = new MusicPolicy(new PolicySettings(PolicyMode.MATCH, 1, 0, overrides), new Random(1));
-        assertEquals(Path.of("/m/sad.mp3"), policy.pick(Emotion.SAD, 0, library, List.of()).orElseThrow().path());
-        Map<Emotion, MoodOverride> list = Map.of(Emotion.SAD, new MoodOverride(null, List.of(Path.of("/m/happy.mp3"))));
-        MusicPolicy listed = new MusicPolicy(new PolicySettings(PolicyMode.MATCH, 1, 0, list), new Random(1));
-        assertEquals(Path.of("/m/happy.mp3"), listed.pick(Emotion.SAD, 0, library, List.of()).orElseThrow().path());
+        library.add(Tracks.at("/other/deep/sadder.mp3", -0.6, -0.5));
+        MoodOverride override = new MoodOverride(folder == null ? List.of() : List.of(folder),
+                mood == null ? List.of() : List.of(Mood.fromLabel(mood)), track == null ? List.of() : List.of(Path.of(track)));
+        MusicPolicy policy = new MusicPolicy(new PolicySettings(PolicyMode.MATCH, 1, 0, Map.of(Emotion.SAD, override)), new Random(1));
+        Path picked = policy.pick(Emotion.SAD, 0, library, List.of()).orElseThrow().path();
+        if (folder != null && folder.equals("no-such-folder")) {
+            assertTrue(picked.toString().contains("sad"), "an override that matches nothing falls back to the policy: " + picked);
+        } else {
+            assertEquals(Path.of(expected), picked);
+        }
     }
 
     @Test

@@ -18,13 +18,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Notices music sticks. A stick is a folder at a mount place ({@code /media/USER/LABEL},
- * {@code /run/media/USER/LABEL}, {@code /mnt/NAME}) or a configured folder, that is a mount point in the
- * mounts file or holds anything. The mount places are watched for quick notice, and everything is polled
+ * {@code /run/media/USER/LABEL}, {@code /mnt/NAME}) or a music folder from the settings, that is a mount
+ * point in the mounts file or holds anything. The mount places are watched for quick notice, and everything is polled
  * too, because bind and fstab mounts onto existing folders fire no file event.
  */
 public final class StickWatcher implements AutoCloseable {
-    /** A place where sticks are mounted: folders exactly {@code depth} levels below {@code base}. */
+    /** A place where sticks are mounted: folders exactly {@code depth} levels below {@code base} (0: base itself). */
     public record MountPlace(Path base, int depth) {
+    }
+
+    /** The given places plus each music folder from the settings that is not already one of their bases. */
+    public static List<MountPlace> placesWith(List<MountPlace> places, List<Path> musicFolders) {
+        List<MountPlace> all = new ArrayList<>(places);
+        for (Path folder : musicFolders) {
+            Path normal = folder.toAbsolutePath().normalize();
+            if (places.stream().noneMatch(p -> p.base().equals(normal))) {
+                all.add(new MountPlace(normal, 0));
+            }
+        }
+        return all;
     }
 
     public static final List<MountPlace> STANDARD_PLACES = List.of(
@@ -33,14 +45,12 @@ public final class StickWatcher implements AutoCloseable {
 
     private final Path mountsFile;
     private final List<MountPlace> places;
-    private final List<Path> extraRoots;
     private final Set<Path> present = new LinkedHashSet<>();
     private Thread thread;
 
-    public StickWatcher(Path mountsFile, List<MountPlace> places, List<Path> extraRoots) {
+    public StickWatcher(Path mountsFile, List<MountPlace> places) {
         this.mountsFile = mountsFile;
         this.places = List.copyOf(places);
-        this.extraRoots = List.copyOf(extraRoots);
     }
 
     /** Looks once and tells the listener what appeared or disappeared since the last look. */
@@ -93,7 +103,7 @@ public final class StickWatcher implements AutoCloseable {
 
     private void registerPlaces(WatchService watch) {
         for (MountPlace place : places) {
-            for (Path dir : foldersAt(place.base(), place.depth() - 1)) {
+            for (Path dir : foldersAt(place.base(), Math.max(0, place.depth() - 1))) {
                 try {
                     dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
                 } catch (IOException e) {
@@ -113,14 +123,9 @@ public final class StickWatcher implements AutoCloseable {
                 }
             }
             for (Path point : mountPoints) {
-                if (point.startsWith(place.base()) && !point.equals(place.base()) && Files.isDirectory(point)) {
+                if (place.depth() > 0 && point.startsWith(place.base()) && !point.equals(place.base()) && Files.isDirectory(point)) {
                     found.add(point);
                 }
-            }
-        }
-        for (Path root : extraRoots) {
-            if (Files.isDirectory(root) && hasEntries(root)) {
-                found.add(root.toAbsolutePath().normalize());
             }
         }
         return found;

@@ -26,9 +26,10 @@ class StickWatcherTest {
         }
     };
 
-    private StickWatcher watcher(Path mounts, List<Path> extra) {
-        return new StickWatcher(mounts, List.of(new StickWatcher.MountPlace(fs.resolve("media"), 2),
-                new StickWatcher.MountPlace(fs.resolve("mnt"), 1)), extra);
+    private StickWatcher watcher(Path mounts, List<Path> musicFolders) {
+        List<StickWatcher.MountPlace> standard = List.of(new StickWatcher.MountPlace(fs.resolve("media"), 2),
+                new StickWatcher.MountPlace(fs.resolve("mnt"), 1));
+        return new StickWatcher(mounts, StickWatcher.placesWith(standard, musicFolders));
     }
 
     @Test
@@ -73,7 +74,7 @@ class StickWatcherTest {
     @Test
     void configuredFolderCountsWhenItHoldsSomething() throws Exception {
         Path music = Files.createDirectories(fs.resolve("home/music"));
-        StickWatcher watcher = watcher(fs.resolve("none"), List.of(music));
+        StickWatcher watcher = watcher(fs.resolve("none"), List.of(music, fs.resolve("media")));
         watcher.poll(recorder);
         Files.writeString(music.resolve("a.ogg"), "x");
         watcher.poll(recorder);
