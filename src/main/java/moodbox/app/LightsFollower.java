@@ -15,6 +15,12 @@ public final class LightsFollower implements AppListener {
         this.lights = lights;
     }
 
+    /** Shows the state again even if it did not change (after an LED test drew over it). */
+    public synchronized void refresh(AppState state) {
+        shown = null;
+        on(null, state);
+    }
+
     @Override
     public synchronized void on(AppEvent event, AppState state) {
         LedPlan plan = state.leds();

@@ -9,13 +9,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import moodbox.emotion.Emotion;
 import moodbox.hardware.Press;
-import moodbox.state.AppEvent;
 import moodbox.state.AppEvent.ButtonPressed;
 import moodbox.state.AppEvent.LookingEnded;
 import moodbox.state.AppEvent.LookingStarted;
 import moodbox.state.AppEvent.MoodDecided;
 import moodbox.state.AppEvent.TrackProgress;
-import moodbox.state.AppEvent.TrackStarted;
 import moodbox.state.AppState;
 import moodbox.state.AppStateHolder;
 import moodbox.state.MoodReading;
@@ -26,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The appliance's brain and the only owner of its {@link AppStateHolder}. It runs detection windows ("looks")
  * at start-up, on a short button press and every detection interval; feeds the analysed frames of a look to
- * the mood reader; turns the verdict into a mood decision (history, LEDs, screen and log follow the state)
- * and starts music for it when the mood changed. A long press skips the song. Until a first mood is decided
+ * the mood reader; turns the verdict into a mood decision (history, LEDs, screen and log are views of the
+ * state) and starts music for it when the mood changed. Parts report their health and songs straight to the
+ * holder (it is thread-safe and keeps the order). A long press skips the song. Until a first mood is decided
  * an undecided look is retried after {@link #RETRY_UNTIL_FIRST_MOOD}. Every input is handled in order on one
  * inbox thread, so the engine needs no locks; tests pass a direct executor and a hand-moved clock.
  */
@@ -42,7 +41,6 @@ public final class Engine implements AutoCloseable {
     private final AppStateHolder holder;
     private final MoodJudge judge;
     private final MusicDeck deck;
-    private final Diary diary;
     private final Clock clock;
     private final Executor inbox;
     private final Consumer<Sighting> preview;
@@ -61,12 +59,11 @@ public final class Engine implements AutoCloseable {
      * @param interval time between periodic looks; {@link Duration#ZERO} = only on the button
      * @param preview  hears every frame on the camera thread (the screen's preview); must be quick
      */
-    public Engine(AppStateHolder holder, MoodJudge judge, MusicDeck deck, Diary diary, Clock clock, Executor inbox,
+    public Engine(AppStateHolder holder, MoodJudge judge, MusicDeck deck, Clock clock, Executor inbox,
             Consumer<Sighting> preview, Duration window, Duration interval) {
         this.holder = holder;
         this.judge = judge;
         this.deck = deck;
-        this.diary = diary;
         this.clock = clock;
         this.inbox = inbox;
         this.preview = preview;
@@ -106,16 +103,6 @@ public final class Engine implements AutoCloseable {
                 lookNow();
             } else {
                 deck.next();
-            }
-        });
-    }
-
-    /** Something a part did (song started or stopped, a part's health); published in order. */
-    public void report(AppEvent event) {
-        post(() -> {
-            holder.publish(event);
-            if (event instanceof TrackStarted started && musicFollows != null) {
-                diary.track(started.track().title(), started.track().artist(), musicFollows);
             }
         });
     }
@@ -186,7 +173,6 @@ public final class Engine implements AutoCloseable {
         boolean first = state().mood() == null;
         holder.publish(new MoodDecided(new MoodReading(verdict.emotion(), verdict.confidence(),
                 average.mean(verdict.emotion()), now)));
-        diary.mood(verdict.emotion(), verdict.confidence());
         if (verdict.emotion() != musicFollows || state().nowPlaying() == null) {
             musicFollows = verdict.emotion();
             deck.play(verdict.emotion());

@@ -11,7 +11,7 @@ import moodbox.emotion.EmotionScores;
 import moodbox.emotion.GrayImage;
 import moodbox.ui.FaceBox;
 
-/** Small honest fakes for the engine's ports: a scripted mood reader, a recording music deck and diary. */
+/** Small honest fakes for the engine's ports: a scripted mood reader, a recording music deck. */
 final class EngineFakes {
     private EngineFakes() {
     }
@@ -86,20 +86,6 @@ final class EngineFakes {
         @Override
         public void close() {
             calls.add("close");
-        }
-    }
-
-    static final class RecordingDiary implements Diary {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void mood(Emotion emotion, double confidence) {
-            lines.add("mood " + emotion.name().toLowerCase() + " " + confidence);
-        }
-
-        @Override
-        public void track(String title, String artist, Emotion mood) {
-            lines.add("track " + title + " by " + artist + " for " + mood.name().toLowerCase());
         }
     }
 

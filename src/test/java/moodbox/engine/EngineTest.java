@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import moodbox.emotion.Emotion;
 import moodbox.engine.EngineFakes.RecordingDeck;
-import moodbox.engine.EngineFakes.RecordingDiary;
 import moodbox.engine.EngineFakes.ScriptedJudge;
 import moodbox.hardware.Press;
 import moodbox.state.AppEvent;
@@ -33,11 +32,10 @@ class EngineTest {
     private final List<AppEvent> events = new ArrayList<>();
     private final List<Sighting> previewed = new ArrayList<>();
     private final RecordingDeck deck = new RecordingDeck();
-    private final RecordingDiary diary = new RecordingDiary();
 
     private Engine engine(ScriptedJudge judge, Duration interval) {
         holder.addListener((event, state) -> events.add(event));
-        return new Engine(holder, judge, deck, diary, clock, Runnable::run, previewed::add, WINDOW, interval);
+        return new Engine(holder, judge, deck, clock, Runnable::run, previewed::add, WINDOW, interval);
     }
 
     /** Three frames of one face, a second apart (the scripted judge decides on the third). */
@@ -64,7 +62,6 @@ class EngineTest {
         assertEquals(0.8, holder.current().mood().scores().probability(Emotion.HAPPY), 1e-6, "bars are the window's mean");
         assertFalse(holder.current().looking());
         assertEquals(List.of("play happy"), deck.calls);
-        assertEquals(List.of("mood happy 0.8"), diary.lines);
         assertEquals(4, previewed.size(), "every frame reaches the preview");
     }
 
@@ -75,7 +72,7 @@ class EngineTest {
         Engine engine = engine(judge, Duration.ZERO);
         engine.start();
         watch(engine, Emotion.SAD);
-        engine.report(new AppEvent.TrackStarted(track("Grey Rain")));
+        holder.publish(new AppEvent.TrackStarted(track("Grey Rain")));
         engine.press(Press.SHORT);
         assertTrue(holder.current().looking());
         watch(engine, Emotion.SAD);
@@ -154,19 +151,18 @@ class EngineTest {
     @Test
     void aFailedModelIsNamedAsTheReasonNoMoodCame() {
         Engine engine = engine(new ScriptedJudge(1, Verdict.NO_FACE), Duration.ZERO);
-        engine.report(new AppEvent.PartChanged(Part.MODEL, PartStatus.failed("no model in /nowhere")));
+        holder.publish(new AppEvent.PartChanged(Part.MODEL, PartStatus.failed("no model in /nowhere")));
         engine.start();
         engine.seen(noFace());
         assertEquals(new AppEvent.LookingEnded("the emotion model is not available"), events.get(events.size() - 1));
     }
 
     @Test
-    void songsAreWrittenDownWithTheMoodTheyFollowAndProgressIsPublishedPerSecond() {
+    void songProgressIsPublishedOncePerSecond() {
         Engine engine = engine(new ScriptedJudge(3, Verdict.mood(Emotion.FEAR, 0.9)), Duration.ZERO);
         engine.start();
         watch(engine, Emotion.FEAR);
-        engine.report(new AppEvent.TrackStarted(track("Night Drive")));
-        assertEquals("track Night Drive by Synth for fear", diary.lines.get(1));
+        holder.publish(new AppEvent.TrackStarted(track("Night Drive")));
         deck.position = Duration.ofMillis(1200);
         engine.tick();
         deck.position = Duration.ofMillis(1700);

@@ -1,0 +1,246 @@
+package moodbox.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import moodbox.config.Settings;
+import moodbox.config.SettingsStore;
+import moodbox.emotion.EmotionClassifier;
+import moodbox.emotion.tf.SavedModelClassifier;
+import moodbox.engine.CameraLoop;
+import moodbox.engine.Engine;
+import moodbox.engine.FaceFeed;
+import moodbox.engine.MusicDeck;
+import moodbox.engine.Sighting;
+import moodbox.hardware.MoodColours;
+import moodbox.hardware.PinMap;
+import moodbox.hardware.pi4j.GpioUnavailableException;
+import moodbox.music.MusicSystem;
+import moodbox.music.library.StickWatcher;
+import moodbox.playback.javasound.JavaSoundPlayer;
+import moodbox.state.AppEvent.PartChanged;
+import moodbox.state.AppEvent.WebReady;
+import moodbox.state.AppStateHolder;
+import moodbox.state.Part;
+import moodbox.state.PartStatus;
+import moodbox.state.WebAccess;
+import moodbox.ui.PreviewFrame;
+import moodbox.ui.fx.KioskWindow;
+import moodbox.web.MoodHistory;
+import moodbox.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wiring: the one place that chooses real or simulated parts and starts them in order — settings,
+ * mood history, LEDs and button, screen, settings page, emotion model, music, engine and camera — each timed
+ * in the log by {@link Lifecycle}, which closes them in reverse order on {@link #close()} or SIGTERM. A part
+ * that fails is shown on screen and in the log and the rest runs on; only GPIO missing on a machine that is
+ * not a Raspberry Pi (and no {@code --simulate}) stops the start, with a message that says what to do.
+ */
+public final class Appliance implements AutoCloseable {
+    static final Path DEVICE_TREE_MODEL = Path.of("/proc/device-tree/model");
+    private static final Duration TICK = Duration.ofMillis(250);
+    private static final Duration BLINK_PER_LED = Duration.ofMillis(60);
+    private static final Logger log = LoggerFactory.getLogger(Appliance.class);
+
+    private final Lifecycle life = new Lifecycle();
+    private final AppStateHolder holder = new AppStateHolder();
+    private final Clock clock = Clock.systemUTC();
+    private final CountDownLatch firstMood = new CountDownLatch(1);
+    private volatile Hardware hardware;
+    private volatile MusicDeck deck;
+    private volatile LightsFollower follower;
+    private KioskWindow window;
+    private Engine engine;
+
+    private Appliance() {
+    }
+
+    /** Starts every part; on a fatal error closes what was started and throws. */
+    static Appliance start(RunOptions options, PrintStream out, VisionParts vision) throws Exception {
+        Appliance appliance = new Appliance();
+        appliance.life.closeOnShutdown();
+        try {
+            appliance.startParts(options, out, vision);
+        } catch (Exception | Error e) {
+            appliance.close();
+            throw e;
+        }
+        return appliance;
+    }
+
+    AppStateHolder holder() {
+        return holder;
+    }
+
+    /** Waits until the first mood is decided (start-up measurement and tests); false on timeout. */
+    boolean awaitFirstMood(Duration timeout) throws InterruptedException {
+        return firstMood.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void startParts(RunOptions o, PrintStream out, VisionParts vision) throws Exception {
+        if (o.events()) {
+            holder.addListener(new EventLog(out, clock, o.simulate()));
+        }
+        long begin = System.nanoTime();
+        SettingsStore store = SettingsStore.open(o.configDir());
+        life.mark("settings", begin);
+        store.problem().ifPresent(problem -> log.error("settings: {}", problem));
+        Settings settings = store.current();
+        HistoryRecorder history = life.start("mood history",
+                () -> new HistoryRecorder(new MoodHistory(o.configDir().resolve("history.db"), clock)));
+        holder.addListener(history);
+        Thread blink = startHardware(o, settings);
+        if (!o.headless()) {
+            startScreen(o);
+        }
+        startWeb(o, store, history.history());
+        EmotionClassifier classifier = startModel(o);
+        startMusic(o, settings);
+        blink.join();
+        startEngine(o, settings, vision, classifier);
+        store.onChange(this::apply);
+    }
+
+    private Thread startHardware(RunOptions o, Settings settings) throws Exception {
+        PinMap pins = PinMap.fromSettings(settings.lights(), settings.button());
+        Consumer<String> problems = problem -> holder.publish(new PartChanged(Part.GPIO, PartStatus.failed(problem)));
+        if (o.simulate()) {
+            hardware = life.start("simulated LEDs and button", () -> Hardware.simulated(pins, problems));
+            holder.publish(new PartChanged(Part.GPIO, PartStatus.simulated(hardware.description())));
+        } else {
+            try {
+                hardware = life.start("GPIO LEDs and button", () -> Hardware.gpio(pins, problems));
+                holder.publish(new PartChanged(Part.GPIO, PartStatus.ok(hardware.description())));
+            } catch (GpioUnavailableException e) {
+                if (!Hardware.isRaspberryPi(DEVICE_TREE_MODEL)) {
+                    throw new IllegalStateException("this machine is not a Raspberry Pi, so there are no GPIO pins for the LEDs"
+                            + " and the button. Try it with simulated hardware: run --simulate (or: demo). Detail: " + e.getMessage(), e);
+                }
+                log.error("LEDs and button unavailable: {}", e.getMessage());
+                holder.publish(new PartChanged(Part.GPIO, PartStatus.failed(e.getMessage())));
+                return new Thread(() -> { });
+            }
+        }
+        hardware.lights().setColours(MoodColours.fromSettings(settings.lights()));
+        follower = new LightsFollower(hardware.lights());
+        holder.addListener(follower);
+        Thread blink = new Thread(() -> {
+            try {
+                hardware.lights().blinkTest(BLINK_PER_LED, e -> { });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            follower.refresh(holder.current());
+        }, "led-blink-test");
+        blink.start();
+        return blink;
+    }
+
+    private void startScreen(RunOptions o) {
+        try {
+            life.start("JavaFX toolkit", () -> KioskWindow::stopToolkit);
+            window = life.start("screen", () -> KioskWindow.open(holder.current(), clock, o.fullScreen(), 800, 480));
+            holder.addListener(window);
+        } catch (Exception e) {
+            log.error("no screen: {}; running without it (use --headless to skip the screen)", e.getMessage());
+        }
+    }
+
+    private void startWeb(RunOptions o, SettingsStore store, MoodHistory history) {
+        Settings settings = store.current();
+        int port = o.webPort() != 0 ? o.webPort() : settings.web().webPort();
+        ApplianceBox box = new ApplianceBox(holder, () -> hardware == null ? null : hardware.lights(),
+                () -> follower.refresh(holder.current()), () -> deck);
+        try {
+            WebServer web = life.start("settings page", () -> WebServer.startOnLan(port, store, box, history, clock));
+            String url = web.lanUrls().get(0);
+            holder.publish(new PartChanged(Part.WEB, PartStatus.ok(url)));
+            holder.publish(new WebReady(new WebAccess(url, settings.web().showPinOnScreen() ? settings.web().pin() : "")));
+        } catch (Exception e) {
+            holder.publish(new PartChanged(Part.WEB, PartStatus.failed("cannot open port " + port + ": " + Main.describe(e))));
+        }
+    }
+
+    private EmotionClassifier startModel(RunOptions o) {
+        try {
+            Path dir = o.model();
+            EmotionClassifier classifier = life.start("emotion model", () -> SavedModelClassifier.load(dir));
+            holder.publish(new PartChanged(Part.MODEL, PartStatus.ok(dir.getFileName().toString())));
+            return classifier;
+        } catch (Exception | LinkageError e) {
+            log.error("no emotion model: {}", e.getMessage());
+            holder.publish(new PartChanged(Part.MODEL, PartStatus.failed("cannot load the emotion model: " + e.getMessage())));
+            return null;
+        }
+    }
+
+    private void startMusic(RunOptions o, Settings settings) {
+        try {
+            deck = life.start("music", () -> {
+                JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0);
+                MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), o.configDir(),
+                        o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), StickWatcher.STANDARD_PLACES, player);
+                return new JukeboxDeck(music, player, settings.volume(), holder::publish);
+            });
+        } catch (Exception e) {
+            log.error("no music: {}", e.getMessage(), e);
+            holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + Main.describe(e))));
+            deck = new NoMusicDeck(Main.describe(e));
+        }
+    }
+
+    private void startEngine(RunOptions o, Settings settings, VisionParts vision, EmotionClassifier classifier) throws Exception {
+        ScheduledExecutorService inbox = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "engine"));
+        Consumer<Sighting> preview = window == null ? s -> { }
+                : s -> window.showFrame(PreviewFrame.fromGray(s.frame(), s.face()));
+        engine = life.start("engine", () -> new Engine(holder, vision.judge(settings, clock), deck, clock, inbox, preview,
+                DetectionMapping.window(settings), DetectionMapping.interval(settings)));
+        long begin = System.nanoTime();
+        engine.onFirstMood(() -> {
+            life.mark("first mood decision", begin);
+            firstMood.countDown();
+        });
+        inbox.scheduleAtFixedRate(engine::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        if (hardware != null) {
+            hardware.button().addListener(engine::press);
+        }
+        try {
+            FaceFeed feed = vision.feed(settings, o.simulate(), classifier, clock,
+                    status -> holder.publish(new PartChanged(Part.CAMERA, status)));
+            life.start("camera", () -> new CameraLoop(feed, engine).start());
+        } catch (Exception e) {
+            log.error("no camera: {}", e.getMessage());
+            holder.publish(new PartChanged(Part.CAMERA, PartStatus.failed(Main.describe(e))));
+        }
+        engine.start();
+        if (hardware != null && hardware.sim() != null) {
+            life.start("simulated button presses", () -> new SimPresser(hardware.sim(), SimPresser.firstPress(o.duration())));
+        }
+    }
+
+    /** A settings change from the web page, applied at once where the part allows it. */
+    private void apply(Settings settings) {
+        engine.configure(DetectionMapping.window(settings), DetectionMapping.threshold(settings), DetectionMapping.interval(settings));
+        if (hardware != null) {
+            hardware.lights().setColours(MoodColours.fromSettings(settings.lights()));
+        }
+        if (deck instanceof JukeboxDeck jukebox) {
+            jukebox.volumeSettings(settings.volume());
+        }
+        log.info("settings applied: detection, LED colours and volume now; pins, camera, music folders and policy"
+                + " and the web port at the next start");
+    }
+
+    @Override
+    public void close() {
+        life.close();
+    }
+}

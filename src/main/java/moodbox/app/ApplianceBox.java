@@ -1,0 +1,90 @@
+package moodbox.app;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import moodbox.engine.MusicDeck;
+import moodbox.engine.MusicDeck.LibraryInfo;
+import moodbox.hardware.MoodLights;
+import moodbox.state.AppState;
+import moodbox.state.AppStateHolder;
+import moodbox.state.Part;
+import moodbox.web.BoxControl;
+import moodbox.web.JournalLogs;
+import moodbox.web.StatusSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running box as the settings page sees it: status from the state and the library, an LED test, a music
+ * rescan, the logs. Parts that did not start (no LEDs, no music) make their buttons answer with the reason.
+ */
+final class ApplianceBox implements BoxControl {
+    private static final Logger log = LoggerFactory.getLogger(ApplianceBox.class);
+    private static final java.time.Duration PER_LED = java.time.Duration.ofMillis(400);
+
+    private final AppStateHolder holder;
+    private final Supplier<MoodLights> lights;
+    private final Runnable afterLedTest;
+    private final Supplier<MusicDeck> deck;
+    private final AtomicBoolean testing = new AtomicBoolean();
+
+    /** {@code lights} and {@code deck} give {@code null} while (or when) that part is not running. */
+    ApplianceBox(AppStateHolder holder, Supplier<MoodLights> lights, Runnable afterLedTest, Supplier<MusicDeck> deck) {
+        this.holder = holder;
+        this.lights = lights;
+        this.afterLedTest = afterLedTest;
+        this.deck = deck;
+    }
+
+    @Override
+    public StatusSnapshot status() {
+        AppState state = holder.current();
+        MusicDeck music = deck.get();
+        LibraryInfo library = music == null ? LibraryInfo.NONE : music.library();
+        List<String> problems = state.problems().entrySet().stream()
+                .map(e -> e.getKey().label() + ": " + e.getValue().detail()).toList();
+        return new StatusSnapshot(state.mood() == null ? "" : state.mood().emotion().label(),
+                state.mood() == null ? 0 : state.mood().confidence(),
+                state.nowPlaying() == null ? "" : state.nowPlaying().title(),
+                state.nowPlaying() == null ? "" : state.nowPlaying().artist(),
+                library.scanning(), library.done(), library.total(), library.tracks(), problems);
+    }
+
+    @Override
+    public void testLeds() {
+        MoodLights leds = lights.get();
+        if (leds == null) {
+            throw new UnsupportedOperationException("the LEDs are not working: " + holder.current().status(Part.GPIO).detail());
+        }
+        if (!testing.compareAndSet(false, true)) {
+            return;
+        }
+        Thread test = new Thread(() -> {
+            try {
+                leds.blinkTest(PER_LED, e -> log.info("LED test: {} LED", e.label()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                afterLedTest.run();
+                testing.set(false);
+            }
+        }, "led-test");
+        test.setDaemon(true);
+        test.start();
+    }
+
+    @Override
+    public void rescan() {
+        MusicDeck music = deck.get();
+        if (music == null) {
+            throw new UnsupportedOperationException("the music is not working: " + holder.current().status(Part.LIBRARY).detail());
+        }
+        music.rescan();
+    }
+
+    @Override
+    public String recentLogs() {
+        return JournalLogs.recent(3000);
+    }
+}

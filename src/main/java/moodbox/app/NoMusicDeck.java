@@ -1,0 +1,48 @@
+package moodbox.app;
+
+import java.time.Duration;
+import java.util.Optional;
+import moodbox.emotion.Emotion;
+import moodbox.engine.MusicDeck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Stands in for the music side when it could not start: says why instead of playing (the screen shows the failure). */
+final class NoMusicDeck implements MusicDeck {
+    private static final Logger log = LoggerFactory.getLogger(NoMusicDeck.class);
+
+    private final String reason;
+
+    NoMusicDeck(String reason) {
+        this.reason = reason;
+    }
+
+    @Override
+    public void play(Emotion mood) {
+        log.warn("no music for {}: {}", mood.label(), reason);
+    }
+
+    @Override
+    public void next() {
+        log.warn("cannot skip: {}", reason);
+    }
+
+    @Override
+    public void rescan() {
+        throw new UnsupportedOperationException("the music is not working: " + reason);
+    }
+
+    @Override
+    public Optional<Duration> position() {
+        return Optional.empty();
+    }
+
+    @Override
+    public LibraryInfo library() {
+        return LibraryInfo.NONE;
+    }
+
+    @Override
+    public void close() {
+    }
+}

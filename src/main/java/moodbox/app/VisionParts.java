@@ -1,0 +1,22 @@
+package moodbox.app;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import moodbox.config.Settings;
+import moodbox.emotion.EmotionClassifier;
+import moodbox.engine.FaceFeed;
+import moodbox.engine.MoodJudge;
+import moodbox.state.PartStatus;
+
+/** Makes the engine's camera feed and mood reader from the vision side (the real one, or a test's). */
+interface VisionParts {
+    /**
+     * The camera (the synthetic scene when {@code simulate}, else the settings' camera source) with face
+     * finding and, when {@code classifier} is not null, emotion scores. The camera's health goes to {@code status}.
+     */
+    FaceFeed feed(Settings settings, boolean simulate, EmotionClassifier classifier, Clock clock,
+            Consumer<PartStatus> status) throws Exception;
+
+    /** The mood reader with the settings' detection window and confidence threshold. */
+    MoodJudge judge(Settings settings, Clock clock);
+}
