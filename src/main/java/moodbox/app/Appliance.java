@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,9 +40,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The wiring: the one place that chooses real or simulated parts and starts them in order — settings,
- * mood history, LEDs and button, screen, settings page, emotion model, music, engine and camera — each timed
- * in the log by {@link Lifecycle}, which closes them in reverse order on {@link #close()} or SIGTERM. A part
+ * The wiring: the one place that chooses real or simulated parts and starts them in order — settings;
+ * emotion model, music, camera and mood history opening in the background; LEDs and button; engine (the
+ * first look begins); settings page; camera loop; screen — each timed in the log by {@link Lifecycle}, which closes them in reverse order on {@link #close()} or SIGTERM. A part
  * that fails is shown on screen and in the log and the rest runs on; only GPIO missing on a machine that is
  * not a Raspberry Pi (and no {@code --simulate}) stops the start, with a message that says what to do.
  */
@@ -57,18 +59,22 @@ public final class Appliance implements AutoCloseable {
     private volatile Hardware hardware;
     private volatile MusicDeck deck;
     private volatile LightsFollower follower;
-    private KioskWindow window;
+    private volatile KioskWindow window;
     private Engine engine;
 
     private Appliance() {
     }
 
-    /** Starts every part; on a fatal error closes what was started and throws. */
-    static Appliance start(RunOptions options, PrintStream out, VisionParts vision) throws Exception {
+    /**
+     * Starts every part; on a fatal error closes what was started and throws. {@code musicPlaces} are where
+     * USB sticks are looked for (normally {@link StickWatcher#STANDARD_PLACES}).
+     */
+    static Appliance start(RunOptions options, PrintStream out, VisionParts vision, List<StickWatcher.MountPlace> musicPlaces)
+            throws Exception {
         Appliance appliance = new Appliance();
         appliance.life.closeOnShutdown();
         try {
-            appliance.startParts(options, out, vision);
+            appliance.startParts(options, out, vision, musicPlaces);
         } catch (Exception | Error e) {
             appliance.close();
             throw e;
@@ -85,7 +91,12 @@ public final class Appliance implements AutoCloseable {
         return firstMood.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void startParts(RunOptions o, PrintStream out, VisionParts vision) throws Exception {
+    /**
+     * The slow parts (TensorFlow model, OpenCV and the camera, music, SQLite history) open on their own threads
+     * while the rest starts; the first look begins before the model is ready (the first frame waits for it).
+     */
+    private void startParts(RunOptions o, PrintStream out, VisionParts vision, List<StickWatcher.MountPlace> places)
+            throws Exception {
         if (o.events()) {
             holder.addListener(new EventLog(out, clock, o.simulate()));
         }
@@ -94,19 +105,53 @@ public final class Appliance implements AutoCloseable {
         life.mark("settings", begin);
         store.problem().ifPresent(problem -> log.error("settings: {}", problem));
         Settings settings = store.current();
-        HistoryRecorder history = life.start("mood history",
-                () -> new HistoryRecorder(new MoodHistory(o.configDir().resolve("history.db"), clock)));
-        holder.addListener(history);
+        CompletableFuture<EmotionClassifier> model = CompletableFuture.supplyAsync(() -> loadModel(o), Appliance::background);
+        CompletableFuture<MusicDeck> music = CompletableFuture.supplyAsync(() -> startMusic(o, settings, places), Appliance::background);
+        CompletableFuture<FaceFeed> camera = CompletableFuture.supplyAsync(() -> openCamera(o, settings, vision, model), Appliance::background);
+        CompletableFuture<HistoryRecorder> history = CompletableFuture.supplyAsync(() -> openHistory(o), Appliance::background);
         Thread blink = startHardware(o, settings);
+        deck = music.join();
+        blink.join();
+        life.start("emotion model", () -> () -> {
+            EmotionClassifier classifier = model.join();
+            if (classifier != null) {
+                classifier.close();
+            }
+        });
+        startEngine(o, settings, vision);
+        HistoryRecorder recorder = history.join();
+        if (recorder != null) {
+            holder.addListener(recorder);
+        }
+        startWeb(o, store, recorder == null ? null : recorder.history());
+        FaceFeed feed = camera.join();
+        if (feed != null) {
+            life.start("camera", () -> new CameraLoop(feed, engine).start());
+        }
         if (!o.headless()) {
             startScreen(o);
         }
-        startWeb(o, store, history.history());
-        EmotionClassifier classifier = startModel(o);
-        startMusic(o, settings);
-        blink.join();
-        startEngine(o, settings, vision, classifier);
+        if (hardware != null && hardware.sim() != null) {
+            life.start("simulated button presses", () -> new SimPresser(hardware.sim(), SimPresser.firstPress(o.duration())));
+        }
         store.onChange(this::apply);
+    }
+
+    /** The mood history behind the web page's chart; {@code null} (logged) when its database cannot open. */
+    private HistoryRecorder openHistory(RunOptions o) {
+        try {
+            return life.start("mood history (in the background)",
+                    () -> new HistoryRecorder(new MoodHistory(o.configDir().resolve("history.db"), clock)));
+        } catch (Exception e) {
+            log.error("no mood history: {}", Main.describe(e));
+            return null;
+        }
+    }
+
+    private static void background(Runnable task) {
+        Thread thread = new Thread(task, "moodbox-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private Thread startHardware(RunOptions o, Settings settings) throws Exception {
@@ -156,6 +201,10 @@ public final class Appliance implements AutoCloseable {
 
     private void startWeb(RunOptions o, SettingsStore store, MoodHistory history) {
         Settings settings = store.current();
+        if (history == null) {
+            holder.publish(new PartChanged(Part.WEB, PartStatus.failed("the mood history database could not open (see the log)")));
+            return;
+        }
         int port = o.webPort() != 0 ? o.webPort() : settings.web().webPort();
         ApplianceBox box = new ApplianceBox(holder, () -> hardware == null ? null : hardware.lights(),
                 () -> follower.refresh(holder.current()), () -> deck);
@@ -169,10 +218,13 @@ public final class Appliance implements AutoCloseable {
         }
     }
 
-    private EmotionClassifier startModel(RunOptions o) {
+    /** Loads the model (closed by the "emotion model" step, after the camera); {@code null} when it failed. */
+    private EmotionClassifier loadModel(RunOptions o) {
+        long begin = System.nanoTime();
         try {
             Path dir = o.model();
-            EmotionClassifier classifier = life.start("emotion model", () -> SavedModelClassifier.load(dir));
+            EmotionClassifier classifier = SavedModelClassifier.load(dir);
+            life.mark("emotion model (loaded in the background)", begin);
             holder.publish(new PartChanged(Part.MODEL, PartStatus.ok(dir.getFileName().toString())));
             return classifier;
         } catch (Exception | LinkageError e) {
@@ -182,25 +234,45 @@ public final class Appliance implements AutoCloseable {
         }
     }
 
-    private void startMusic(RunOptions o, Settings settings) {
+    private MusicDeck startMusic(RunOptions o, Settings settings, List<StickWatcher.MountPlace> places) {
         try {
-            deck = life.start("music", () -> {
+            return life.start("music (in the background)", () -> {
                 JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0);
                 MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), o.configDir(),
-                        o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), StickWatcher.STANDARD_PLACES, player);
+                        o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
                 return new JukeboxDeck(music, player, settings.volume(), holder::publish);
             });
         } catch (Exception e) {
             log.error("no music: {}", e.getMessage(), e);
             holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + Main.describe(e))));
-            deck = new NoMusicDeck(Main.describe(e));
+            return new NoMusicDeck(Main.describe(e));
         }
     }
 
-    private void startEngine(RunOptions o, Settings settings, VisionParts vision, EmotionClassifier classifier) throws Exception {
+    /** Opens the camera and face finding; {@code null} (and the camera shown as failed) when that fails. */
+    private FaceFeed openCamera(RunOptions o, Settings settings, VisionParts vision, CompletableFuture<EmotionClassifier> model) {
+        long begin = System.nanoTime();
+        try {
+            FaceFeed feed = vision.feed(settings, o.simulate(), model::join, clock,
+                    status -> holder.publish(new PartChanged(Part.CAMERA, status)));
+            life.mark("camera and face finder opened (in the background)", begin);
+            return feed;
+        } catch (Exception | LinkageError e) {
+            log.error("no camera: {}", e.getMessage());
+            holder.publish(new PartChanged(Part.CAMERA, PartStatus.failed(e.getMessage())));
+            return null;
+        }
+    }
+
+    /** Makes the engine and starts the first look (it ends one window later, by then the model has loaded). */
+    private void startEngine(RunOptions o, Settings settings, VisionParts vision) throws Exception {
         ScheduledExecutorService inbox = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "engine"));
-        Consumer<Sighting> preview = window == null ? s -> { }
-                : s -> window.showFrame(PreviewFrame.fromGray(s.frame(), s.face()));
+        Consumer<Sighting> preview = sighting -> {
+            KioskWindow screen = window;
+            if (screen != null) {
+                screen.showFrame(PreviewFrame.fromGray(sighting.frame(), sighting.face()));
+            }
+        };
         engine = life.start("engine", () -> new Engine(holder, vision.judge(settings, clock), deck, clock, inbox, preview,
                 DetectionMapping.window(settings), DetectionMapping.interval(settings)));
         long begin = System.nanoTime();
@@ -212,18 +284,7 @@ public final class Appliance implements AutoCloseable {
         if (hardware != null) {
             hardware.button().addListener(engine::press);
         }
-        try {
-            FaceFeed feed = vision.feed(settings, o.simulate(), classifier, clock,
-                    status -> holder.publish(new PartChanged(Part.CAMERA, status)));
-            life.start("camera", () -> new CameraLoop(feed, engine).start());
-        } catch (Exception e) {
-            log.error("no camera: {}", e.getMessage());
-            holder.publish(new PartChanged(Part.CAMERA, PartStatus.failed(Main.describe(e))));
-        }
         engine.start();
-        if (hardware != null && hardware.sim() != null) {
-            life.start("simulated button presses", () -> new SimPresser(hardware.sim(), SimPresser.firstPress(o.duration())));
-        }
     }
 
     /** A settings change from the web page, applied at once where the part allows it. */

@@ -48,10 +48,16 @@ public final class Lifecycle implements AutoCloseable {
         this.jvmStartNanos = jvmStartNanos;
     }
 
-    /** Opens a part now and remembers to close it; a failure is logged with its time and rethrown. */
-    public synchronized <T extends AutoCloseable> T start(String name, Opener<T> opener) throws Exception {
-        if (closed) {
-            throw new IllegalStateException("shutting down; not starting " + name);
+    /**
+     * Opens a part now and remembers to close it; a failure is logged with its time and rethrown. Parts may be
+     * started from several threads at once (nothing is locked while a part opens); a part that finishes
+     * opening after shutdown began is closed at once.
+     */
+    public <T extends AutoCloseable> T start(String name, Opener<T> opener) throws Exception {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("shutting down; not starting " + name);
+            }
         }
         long begin = nanoTime.getAsLong();
         T part;
@@ -61,9 +67,15 @@ public final class Lifecycle implements AutoCloseable {
             log.warn("start {} failed after {} ms: {}", name, millisSince(begin), e.getMessage());
             throw e;
         }
-        started.push(new Started(name, part));
-        record(name, begin);
-        return part;
+        synchronized (this) {
+            if (!closed) {
+                started.push(new Started(name, part));
+                record(name, begin);
+                return part;
+            }
+        }
+        part.close();
+        throw new IllegalStateException("shutting down; closed " + name + " right after it started");
     }
 
     /** Times a step that opens nothing (e.g. the first mood decision). */

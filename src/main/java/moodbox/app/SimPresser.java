@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * short, short, long (look again, look again, skip the song), repeating.
  */
 final class SimPresser implements AutoCloseable {
-    static final Duration FIRST = Duration.ofSeconds(12);
-    static final Duration EVERY = Duration.ofSeconds(20);
+    static final Duration FIRST = Duration.ofSeconds(10);
+    static final Duration EVERY = Duration.ofSeconds(15);
     private static final Press[] CYCLE = {Press.SHORT, Press.SHORT, Press.LONG};
     private static final Logger log = LoggerFactory.getLogger(SimPresser.class);
 

@@ -38,12 +38,15 @@ public final class CameraLoop implements AutoCloseable {
         }
     }
 
-    /** Closes the feed and waits (up to 3 s) for the loop to end. */
+    /** Closes the feed and waits for the loop to end (interrupting it after 2 s, e.g. a camera back-off wait). */
     @Override
     public void close() throws InterruptedException {
         stopping = true;
         feed.close();
-        thread.interrupt();
-        thread.join(3000);
+        thread.join(2000);
+        if (thread.isAlive()) {
+            thread.interrupt();
+            thread.join(1000);
+        }
     }
 }
