@@ -1,0 +1,85 @@
+package moodbox.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import moodbox.emotion.Emotion;
+import moodbox.state.Part;
+import moodbox.state.PartStatus;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wiring in one JVM, with a scripted camera and mood reader; everything else is the real simulate path. */
+class ApplianceTest {
+    @TempDir
+    Path dir;
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private RunOptions options(boolean simulate, Duration duration) throws Exception {
+        return new RunOptions(simulate, true, true, duration, dir.resolve("config"), freePort(), dir.resolve("no-model"), false);
+    }
+
+    private static List<JsonNode> lines(ByteArrayOutputStream out) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(new ObjectMapper().readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void simulatedBoxDecidesLightsUpAndAnswersTheSimulatedButtonWhileAFailedModelIsReported() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Duration runFor = Duration.ofSeconds(5);
+        try (Appliance box = Appliance.start(options(true, runFor), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new ScriptedVision(Emotion.SURPRISE), List.of())) {
+            assertTrue(box.awaitFirstMood(Duration.ofSeconds(20)), "a first mood within 20 s");
+            Thread.sleep(runFor.toMillis());
+            assertEquals(Emotion.SURPRISE, box.holder().current().mood().emotion());
+            assertEquals(PartStatus.Health.FAILED, box.holder().current().status(Part.MODEL).health());
+        }
+        List<JsonNode> events = lines(out);
+        List<String> types = events.stream().map(e -> e.get("type").asText()).toList();
+        assertTrue(types.contains("mood") && types.contains("button") && types.contains("leds"), types.toString());
+        assertTrue(events.stream().anyMatch(e -> e.get("type").asText().equals("gpio") && e.get("status").asText().equals("simulated")));
+        JsonNode web = events.stream().filter(e -> e.get("type").asText().equals("web") && e.has("url")).findFirst().orElseThrow();
+        assertTrue(web.get("pin").asText().matches("\\d{6}"), "simulate mode shows the PIN: " + web);
+        assertTrue(events.stream().anyMatch(e -> e.get("type").asText().equals("leds")
+                && e.get("on").toString().equals("[\"Surprise\"]")), "the Surprise LED was lit");
+        assertTrue(events.stream().anyMatch(e -> e.get("type").asText().equals("error") && e.get("part").asText().equals("model")));
+        assertEquals(Set.of("short"), Set.copyOf(events.stream().filter(e -> e.get("type").asText().equals("button"))
+                .map(e -> e.get("press").asText()).toList()), "the simulated hand presses short first");
+        assertTrue(types.lastIndexOf("mood") > types.indexOf("button"), "the press made a second decision: " + types);
+        assertTrue(Files.exists(dir.resolve("config/history.db")), "moods go to the history");
+    }
+
+    @Test
+    void withoutSimulateOnAMachineThatIsNoRaspberryPiMissingGpioStopsTheStartWithAHint() throws Exception {
+        Assumptions.assumeFalse(Hardware.isRaspberryPi(Appliance.DEVICE_TREE_MODEL), "this machine is a Raspberry Pi");
+        RunOptions options = options(false, null);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () ->
+                Appliance.start(options, new PrintStream(new ByteArrayOutputStream()), new ScriptedVision(Emotion.HAPPY), List.of()));
+        assertTrue(e.getMessage().contains("not a Raspberry Pi") && e.getMessage().contains("--simulate"), e.getMessage());
+    }
+}

@@ -1,0 +1,81 @@
+package moodbox.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import moodbox.config.Settings;
+import moodbox.emotion.Emotion;
+import moodbox.emotion.EmotionClassifier;
+import moodbox.emotion.EmotionScores;
+import moodbox.emotion.GrayImage;
+import moodbox.engine.FaceFeed;
+import moodbox.engine.MoodJudge;
+import moodbox.engine.Sighting;
+import moodbox.engine.Verdict;
+import moodbox.state.PartStatus;
+import moodbox.ui.FaceBox;
+
+/**
+ * A stand-in for the vision side in wiring tests: a camera that shows one steady face every 40 ms, and a
+ * judge that decides the likeliest emotion after a few frames of a window.
+ */
+final class ScriptedVision implements VisionParts {
+    private final Emotion shown;
+
+    ScriptedVision(Emotion shown) {
+        this.shown = shown;
+    }
+
+    @Override
+    public FaceFeed feed(Settings settings, boolean simulate, Supplier<EmotionClassifier> model, Clock clock,
+            Consumer<PartStatus> status) {
+        status.accept(PartStatus.simulated("scripted test camera"));
+        float[] p = new float[Emotion.COUNT];
+        java.util.Arrays.fill(p, 0.05f);
+        p[shown.index()] = 0.7f;
+        EmotionScores scores = new EmotionScores(p);
+        return new FaceFeed() {
+            private volatile boolean closed;
+
+            @Override
+            public Sighting next() throws Exception {
+                if (closed) {
+                    throw new IllegalStateException("closed");
+                }
+                Thread.sleep(40);
+                return new Sighting(new GrayImage(32, 24, new byte[32 * 24]), new FaceBox(8, 4, 12, 12), scores);
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
+    }
+
+    @Override
+    public MoodJudge judge(Settings settings, Clock clock) {
+        return new MoodJudge() {
+            private int frames;
+
+            @Override
+            public void detectNow() {
+                frames = 0;
+            }
+
+            @Override
+            public Verdict offer(EmotionScores scores) {
+                if (++frames < 5) {
+                    return Verdict.LOOKING;
+                }
+                return scores == null ? Verdict.NO_FACE : Verdict.mood(scores.top(), scores.topProbability());
+            }
+
+            @Override
+            public void configure(Duration window, double threshold) {
+                frames = 0;
+            }
+        };
+    }
+}
