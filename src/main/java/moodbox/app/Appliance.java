@@ -167,7 +167,7 @@ public final class Appliance implements AutoCloseable {
             } catch (GpioUnavailableException e) {
                 if (!Hardware.isRaspberryPi(DEVICE_TREE_MODEL)) {
                     throw new IllegalStateException("this machine is not a Raspberry Pi, so there are no GPIO pins for the LEDs"
-                            + " and the button. Try it with simulated hardware: run --simulate (or: demo). Detail: " + e.getMessage(), e);
+                            + " and the button; to try the box here, use simulated hardware: run --simulate (or: demo)", e);
                 }
                 log.error("LEDs and button unavailable: {}", e.getMessage());
                 holder.publish(new PartChanged(Part.GPIO, PartStatus.failed(e.getMessage())));
