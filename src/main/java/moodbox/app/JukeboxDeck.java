@@ -129,12 +129,17 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
         }
     }
 
+    /**
+     * Saves where the song is, then stops the player before the music system closes its index, so that no
+     * song can end and start the next one against a closed index.
+     */
     @Override
     public void close() throws Exception {
+        jukebox.saveResumePoint();
         try {
-            music.close();
-        } finally {
             player.close();
+        } finally {
+            music.close();
         }
     }
 }
