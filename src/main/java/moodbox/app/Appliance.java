@@ -16,6 +16,7 @@ import moodbox.config.SettingsStore;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
 import moodbox.engine.CameraLoop;
+import moodbox.engine.CameraSlot;
 import moodbox.engine.Engine;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.MusicDeck;
@@ -42,7 +43,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The wiring: the one place that chooses real or simulated parts and starts them in order — settings;
  * emotion model, music, camera and mood history opening in the background; LEDs and button; engine (the
- * first look begins); settings page; camera loop; screen — each timed in the log by {@link Lifecycle}, which closes them in reverse order on {@link #close()} or SIGTERM. A part
+ * first look begins); settings page; camera loop; screen — each timed in the log by {@link Lifecycle}, which
+ * closes them in reverse order on {@link #close()} or SIGTERM. A part
  * that fails is shown on screen and in the log and the rest runs on; only GPIO missing on a machine that is
  * not a Raspberry Pi (and no {@code --simulate}) stops the start, with a message that says what to do.
  */
@@ -59,6 +61,14 @@ public final class Appliance implements AutoCloseable {
     private volatile Hardware hardware;
     private volatile MusicDeck deck;
     private volatile LightsFollower follower;
+    private CompletableFuture<EmotionClassifier> model;
+    private CameraSlot cameraSlot;
+    private SettingsStore store;
+    private volatile Running running;
+
+    /** What the box was started with, to tell which settings changes need a part restarted. */
+    private record Running(RunOptions options, VisionParts vision, Settings settings) {
+    }
     private volatile KioskWindow window;
     private Engine engine;
 
@@ -86,6 +96,11 @@ public final class Appliance implements AutoCloseable {
         return holder;
     }
 
+    /** The live settings (the web page changes them through this store). */
+    SettingsStore settings() {
+        return store;
+    }
+
     /** Waits until the first mood is decided (start-up measurement and tests); false on timeout. */
     boolean awaitFirstMood(Duration timeout) throws InterruptedException {
         return firstMood.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -101,11 +116,11 @@ public final class Appliance implements AutoCloseable {
             holder.addListener(new EventLog(out, clock, o.simulate()));
         }
         long begin = System.nanoTime();
-        SettingsStore store = SettingsStore.open(o.configDir());
+        store = SettingsStore.open(o.configDir());
         life.mark("settings", begin);
         store.problem().ifPresent(problem -> log.error("settings: {}", problem));
         Settings settings = store.current();
-        CompletableFuture<EmotionClassifier> model = CompletableFuture.supplyAsync(() -> loadModel(o), Appliance::background);
+        model = CompletableFuture.supplyAsync(() -> loadModel(o), Appliance::background);
         CompletableFuture<MusicDeck> music = CompletableFuture.supplyAsync(() -> startMusic(o, settings, places), Appliance::background);
         CompletableFuture<FaceFeed> camera = CompletableFuture.supplyAsync(() -> openCamera(o, settings, vision, model), Appliance::background);
         CompletableFuture<HistoryRecorder> history = CompletableFuture.supplyAsync(() -> openHistory(o), Appliance::background);
@@ -124,9 +139,10 @@ public final class Appliance implements AutoCloseable {
             holder.addListener(recorder);
         }
         startWeb(o, store, recorder == null ? null : recorder.history());
+        cameraSlot = life.start("camera", CameraSlot::new);
         FaceFeed feed = camera.join();
         if (feed != null) {
-            life.start("camera", () -> new CameraLoop(feed, engine).start());
+            cameraSlot.replace(new CameraLoop(feed, engine));
         }
         if (!o.headless()) {
             startScreen(o);
@@ -134,6 +150,7 @@ public final class Appliance implements AutoCloseable {
         if (hardware != null && hardware.sim() != null) {
             life.start("simulated button presses", () -> new SimPresser(hardware.sim(), SimPresser.firstPress(o.duration())));
         }
+        running = new Running(o, vision, settings);
         store.onChange(this::apply);
     }
 
@@ -296,8 +313,32 @@ public final class Appliance implements AutoCloseable {
         if (deck instanceof JukeboxDeck jukebox) {
             jukebox.volumeSettings(settings.volume());
         }
-        log.info("settings applied: detection, LED colours and volume now; pins, camera, music folders and policy"
-                + " and the web port at the next start");
+        Running before = running;
+        running = new Running(before.options(), before.vision(), settings);
+        if (!settings.detection().cameraSource().equals(before.settings().detection().cameraSource())
+                && !before.options().simulate()) {
+            background(() -> switchCamera(before.options(), before.vision(), settings));
+        }
+        boolean restartNeeded = !settings.lights().ledPins().equals(before.settings().lights().ledPins())
+                || settings.lights().rgbLedEnabled() != before.settings().lights().rgbLedEnabled()
+                || !settings.button().equals(before.settings().button())
+                || !settings.music().equals(before.settings().music())
+                || settings.web().webPort() != before.settings().web().webPort();
+        log.info("settings applied: detection, LED colours, volume and camera now{}",
+                restartNeeded ? "; the new GPIO pins, music folders or policy, or web port take effect at the next start" : "");
+    }
+
+    /** The camera source changed: open the new camera and let it replace the running one. */
+    private void switchCamera(RunOptions o, VisionParts vision, Settings settings) {
+        FaceFeed feed = openCamera(o, settings, vision, model);
+        if (feed != null) {
+            try {
+                cameraSlot.replace(new CameraLoop(feed, engine));
+                log.info("camera switched to {}", settings.detection().cameraSource());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

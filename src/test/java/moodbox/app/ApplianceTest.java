@@ -75,6 +75,22 @@ class ApplianceTest {
     }
 
     @Test
+    void aNewDetectionIntervalFromTheSettingsPageAppliesWithoutARestart() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Appliance box = Appliance.start(options(true, null), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new ScriptedVision(Emotion.SAD), List.of())) {
+            assertTrue(box.awaitFirstMood(Duration.ofSeconds(20)), "a first mood within 20 s");
+            long looksBefore = lines(out).stream().filter(e -> e.get("type").asText().equals("looking")).count();
+            box.settings().update(new ObjectMapper().readTree("{\"detectionIntervalSeconds\": 1}"));
+            Thread.sleep(2500);
+            List<String> types = lines(out).stream().map(e -> e.get("type").asText()).toList();
+            assertTrue(types.stream().filter("looking"::equals).count() > looksBefore,
+                    "looks again every second now, without a press: " + types);
+            assertTrue(!types.contains("button"), "no press was needed: " + types);
+        }
+    }
+
+    @Test
     void withoutSimulateOnAMachineThatIsNoRaspberryPiMissingGpioStopsTheStartWithAHint() throws Exception {
         Assumptions.assumeFalse(Hardware.isRaspberryPi(Appliance.DEVICE_TREE_MODEL), "this machine is a Raspberry Pi");
         RunOptions options = options(false, null);
