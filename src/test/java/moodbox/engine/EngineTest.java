@@ -16,6 +16,7 @@ import moodbox.emotion.Emotion;
 import moodbox.engine.EngineFakes.RecordingDeck;
 import moodbox.engine.EngineFakes.ScriptedJudge;
 import moodbox.hardware.Press;
+import moodbox.ui.MutableClock;
 import moodbox.state.AppEvent;
 import moodbox.state.AppStateHolder;
 import moodbox.state.NowPlaying;
