@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import moodbox.config.Settings;
 import moodbox.config.SettingsStore;
 import moodbox.emotion.EmotionClassifier;
-import moodbox.emotion.tf.SavedModelClassifier;
 import moodbox.engine.CameraLoop;
 import moodbox.engine.CameraSlot;
 import moodbox.engine.Engine;
@@ -24,9 +23,7 @@ import moodbox.engine.Sighting;
 import moodbox.hardware.MoodColours;
 import moodbox.hardware.PinMap;
 import moodbox.hardware.pi4j.GpioUnavailableException;
-import moodbox.music.MusicSystem;
 import moodbox.music.library.StickWatcher;
-import moodbox.playback.javasound.JavaSoundPlayer;
 import moodbox.state.AppEvent.PartChanged;
 import moodbox.state.AppEvent.WebReady;
 import moodbox.state.AppStateHolder;
@@ -66,11 +63,13 @@ public final class Appliance implements AutoCloseable {
     private SettingsStore store;
     private volatile Running running;
 
+    private volatile KioskWindow window;
+    private Engine engine;
+    private SlowParts slow;
+
     /** What the box was started with, to tell which settings changes need a part restarted. */
     private record Running(RunOptions options, VisionParts vision, Settings settings) {
     }
-    private volatile KioskWindow window;
-    private Engine engine;
 
     private Appliance() {
     }
@@ -120,10 +119,11 @@ public final class Appliance implements AutoCloseable {
         life.mark("settings", begin);
         store.problem().ifPresent(problem -> log.error("settings: {}", problem));
         Settings settings = store.current();
-        model = CompletableFuture.supplyAsync(() -> loadModel(o), Appliance::background);
-        CompletableFuture<MusicDeck> music = CompletableFuture.supplyAsync(() -> startMusic(o, settings, places), Appliance::background);
-        CompletableFuture<FaceFeed> camera = CompletableFuture.supplyAsync(() -> openCamera(o, settings, vision, model), Appliance::background);
-        CompletableFuture<HistoryRecorder> history = CompletableFuture.supplyAsync(() -> openHistory(o), Appliance::background);
+        slow = new SlowParts(life, holder, clock, o);
+        model = CompletableFuture.supplyAsync(slow::model, Appliance::background);
+        CompletableFuture<MusicDeck> music = CompletableFuture.supplyAsync(() -> slow.music(settings, places), Appliance::background);
+        CompletableFuture<FaceFeed> camera = CompletableFuture.supplyAsync(() -> slow.camera(settings, vision, model), Appliance::background);
+        CompletableFuture<HistoryRecorder> history = CompletableFuture.supplyAsync(slow::history, Appliance::background);
         Thread blink = startHardware(o, settings);
         deck = music.join();
         blink.join();
@@ -152,17 +152,6 @@ public final class Appliance implements AutoCloseable {
         }
         running = new Running(o, vision, settings);
         store.onChange(this::apply);
-    }
-
-    /** The mood history behind the web page's chart; {@code null} (logged) when its database cannot open. */
-    private HistoryRecorder openHistory(RunOptions o) {
-        try {
-            return life.start("mood history (in the background)",
-                    () -> new HistoryRecorder(new MoodHistory(o.configDir().resolve("history.db"), clock)));
-        } catch (Exception e) {
-            log.error("no mood history: {}", Main.describe(e));
-            return null;
-        }
     }
 
     private static void background(Runnable task) {
@@ -235,52 +224,6 @@ public final class Appliance implements AutoCloseable {
         }
     }
 
-    /** Loads the model (closed by the "emotion model" step, after the camera); {@code null} when it failed. */
-    private EmotionClassifier loadModel(RunOptions o) {
-        long begin = System.nanoTime();
-        try {
-            Path dir = o.model();
-            EmotionClassifier classifier = SavedModelClassifier.load(dir);
-            life.mark("emotion model (loaded in the background)", begin);
-            holder.publish(new PartChanged(Part.MODEL, PartStatus.ok(dir.getFileName().toString())));
-            return classifier;
-        } catch (Exception | LinkageError e) {
-            log.error("no emotion model: {}", e.getMessage());
-            holder.publish(new PartChanged(Part.MODEL, PartStatus.failed("cannot load the emotion model: " + e.getMessage())));
-            return null;
-        }
-    }
-
-    private MusicDeck startMusic(RunOptions o, Settings settings, List<StickWatcher.MountPlace> places) {
-        try {
-            return life.start("music (in the background)", () -> {
-                JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0);
-                MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), o.configDir(),
-                        o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
-                return new JukeboxDeck(music, player, settings.volume(), holder::publish);
-            });
-        } catch (Exception e) {
-            log.error("no music: {}", e.getMessage(), e);
-            holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + Main.describe(e))));
-            return new NoMusicDeck(Main.describe(e));
-        }
-    }
-
-    /** Opens the camera and face finding; {@code null} (and the camera shown as failed) when that fails. */
-    private FaceFeed openCamera(RunOptions o, Settings settings, VisionParts vision, CompletableFuture<EmotionClassifier> model) {
-        long begin = System.nanoTime();
-        try {
-            FaceFeed feed = vision.feed(settings, o.simulate(), model::join, clock,
-                    status -> holder.publish(new PartChanged(Part.CAMERA, status)));
-            life.mark("camera and face finder opened (in the background)", begin);
-            return feed;
-        } catch (Exception | LinkageError e) {
-            log.error("no camera: {}", e.getMessage());
-            holder.publish(new PartChanged(Part.CAMERA, PartStatus.failed(e.getMessage())));
-            return null;
-        }
-    }
-
     /** Makes the engine and starts the first look (it ends one window later, by then the model has loaded). */
     private void startEngine(RunOptions o, Settings settings, VisionParts vision) throws Exception {
         ScheduledExecutorService inbox = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "engine"));
@@ -317,7 +260,7 @@ public final class Appliance implements AutoCloseable {
         running = new Running(before.options(), before.vision(), settings);
         if (!settings.detection().cameraSource().equals(before.settings().detection().cameraSource())
                 && !before.options().simulate()) {
-            background(() -> switchCamera(before.options(), before.vision(), settings));
+            background(() -> switchCamera(before.vision(), settings));
         }
         boolean restartNeeded = !settings.lights().ledPins().equals(before.settings().lights().ledPins())
                 || settings.lights().rgbLedEnabled() != before.settings().lights().rgbLedEnabled()
@@ -329,8 +272,8 @@ public final class Appliance implements AutoCloseable {
     }
 
     /** The camera source changed: open the new camera and let it replace the running one. */
-    private void switchCamera(RunOptions o, VisionParts vision, Settings settings) {
-        FaceFeed feed = openCamera(o, settings, vision, model);
+    private void switchCamera(VisionParts vision, Settings settings) {
+        FaceFeed feed = slow.camera(settings, vision, model);
         if (feed != null) {
             try {
                 cameraSlot.replace(new CameraLoop(feed, engine));
