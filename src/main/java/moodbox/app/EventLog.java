@@ -1,14 +1,11 @@
 package moodbox.app;
 
-import moodbox.state.AppState;
-import moodbox.state.AppEvent;
-import moodbox.state.AppListener;
-import moodbox.state.LedPlan;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.Clock;
+import moodbox.emotion.Emotion;
 import moodbox.state.AppEvent.ButtonPressed;
 import moodbox.state.AppEvent.LookingEnded;
 import moodbox.state.AppEvent.MoodDecided;
@@ -16,7 +13,10 @@ import moodbox.state.AppEvent.PartChanged;
 import moodbox.state.AppEvent.TrackStarted;
 import moodbox.state.AppEvent.TrackStopped;
 import moodbox.state.AppEvent.WebReady;
-import moodbox.emotion.Emotion;
+import moodbox.state.AppEvent;
+import moodbox.state.AppListener;
+import moodbox.state.AppState;
+import moodbox.state.LedPlan;
 
 /**
  * The {@code --events} output: one JSON object per line for each thing that happens, each with a

@@ -1,10 +1,10 @@
 package moodbox.app;
 
-import moodbox.state.AppState;
+import moodbox.hardware.MoodLights;
 import moodbox.state.AppEvent;
 import moodbox.state.AppListener;
+import moodbox.state.AppState;
 import moodbox.state.LedPlan;
-import moodbox.hardware.MoodLights;
 
 /** Keeps the mood LEDs showing the state's {@link LedPlan}: the mood, the looking pattern, or dark. */
 public final class LightsFollower implements AppListener {

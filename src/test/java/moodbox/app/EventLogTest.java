@@ -1,14 +1,5 @@
 package moodbox.app;
 
-import moodbox.state.AppEvent;
-import moodbox.state.AppStateHolder;
-import moodbox.state.WebAccess;
-import moodbox.state.Part;
-import moodbox.state.PartStatus;
-import moodbox.state.Fixtures;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import moodbox.emotion.Emotion;
+import moodbox.hardware.Press;
 import moodbox.state.AppEvent.ButtonPressed;
 import moodbox.state.AppEvent.LookingStarted;
 import moodbox.state.AppEvent.MoodDecided;
@@ -26,9 +19,15 @@ import moodbox.state.AppEvent.PartChanged;
 import moodbox.state.AppEvent.TrackProgress;
 import moodbox.state.AppEvent.TrackStarted;
 import moodbox.state.AppEvent.WebReady;
-import moodbox.emotion.Emotion;
-import moodbox.hardware.Press;
+import moodbox.state.AppEvent;
+import moodbox.state.AppStateHolder;
+import moodbox.state.Fixtures;
+import moodbox.state.Part;
+import moodbox.state.PartStatus;
+import moodbox.state.WebAccess;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class EventLogTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -19,6 +19,16 @@ class MoodLightsTest {
     private final MoodLights lights = new MoodLights(bank, problems::add);
 
     @Test
+    void theRgbLedFollowsTheColoursFromTheSettings() {
+        lights.setColours(MoodColours.fromSettings(moodbox.config.LightSettings.defaults()));
+        lights.setColours(java.util.Map.of(Emotion.HAPPY, RgbColor.parse("#0a0b0c")));
+        lights.show(Emotion.HAPPY);
+        assertEquals(new RgbColor(10, 11, 12), bank.rgb());
+        lights.show(Emotion.FEAR);
+        assertEquals(MoodColours.of(Emotion.FEAR), bank.rgb(), "moods not in the map keep the factory colour");
+    }
+
+    @Test
     void showLightsOnlyTheMoodLedInItsColour() {
         lights.show(Emotion.SAD);
         assertEquals(Set.of(Emotion.SAD), bank.lit());
