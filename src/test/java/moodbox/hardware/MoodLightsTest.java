@@ -20,7 +20,6 @@ class MoodLightsTest {
 
     @Test
     void theRgbLedFollowsTheColoursFromTheSettings() {
-        lights.setColours(MoodColours.fromSettings(moodbox.config.LightSettings.defaults()));
         lights.setColours(java.util.Map.of(Emotion.HAPPY, RgbColor.parse("#0a0b0c")));
         lights.show(Emotion.HAPPY);
         assertEquals(new RgbColor(10, 11, 12), bank.rgb());
