@@ -19,6 +19,7 @@ import moodbox.engine.CameraSlot;
 import moodbox.engine.Engine;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.MusicDeck;
+import moodbox.engine.MusicSlot;
 import moodbox.engine.Sighting;
 import moodbox.hardware.MoodColours;
 import moodbox.hardware.PinMap;
@@ -60,6 +61,7 @@ public final class Appliance implements AutoCloseable {
     private volatile LightsFollower follower;
     private CompletableFuture<EmotionClassifier> model;
     private CameraSlot cameraSlot;
+    private MusicSlot musicSlot;
     private SettingsStore store;
     private volatile Running running;
 
@@ -68,7 +70,7 @@ public final class Appliance implements AutoCloseable {
     private SlowParts slow;
 
     /** What the box was started with, to tell which settings changes need a part restarted. */
-    private record Running(RunOptions options, VisionParts vision, Settings settings) {
+    private record Running(RunOptions options, VisionParts vision, Settings settings, List<StickWatcher.MountPlace> places) {
     }
 
     private Appliance() {
@@ -125,7 +127,8 @@ public final class Appliance implements AutoCloseable {
         CompletableFuture<FaceFeed> camera = CompletableFuture.supplyAsync(() -> slow.camera(settings, vision, model), Appliance::background);
         CompletableFuture<HistoryRecorder> history = CompletableFuture.supplyAsync(slow::history, Appliance::background);
         Thread blink = startHardware(o, settings);
-        deck = music.join();
+        musicSlot = life.start("music", () -> new MusicSlot(music.join()));
+        deck = musicSlot;
         blink.join();
         life.start("emotion model", () -> () -> {
             EmotionClassifier classifier = model.join();
@@ -150,7 +153,7 @@ public final class Appliance implements AutoCloseable {
         if (hardware != null && hardware.sim() != null) {
             life.start("simulated button presses", () -> new SimPresser(hardware.sim(), SimPresser.firstPress(o.duration())));
         }
-        running = new Running(o, vision, settings);
+        running = new Running(o, vision, settings, places);
         store.onChange(this::apply);
     }
 
@@ -253,11 +256,16 @@ public final class Appliance implements AutoCloseable {
         if (hardware != null) {
             hardware.lights().setColours(MoodColours.fromSettings(settings.lights()));
         }
-        if (deck instanceof JukeboxDeck jukebox) {
+        Running before = running;
+        running = new Running(before.options(), before.vision(), settings, before.places());
+        if (!settings.music().equals(before.settings().music())) {
+            background(() -> {
+                musicSlot.replace(slow.music(settings, before.places()));
+                log.info("music restarted with the new music settings");
+            });
+        } else if (musicSlot.current() instanceof JukeboxDeck jukebox) {
             jukebox.volumeSettings(settings.volume());
         }
-        Running before = running;
-        running = new Running(before.options(), before.vision(), settings);
         if (!settings.detection().cameraSource().equals(before.settings().detection().cameraSource())
                 && !before.options().simulate()) {
             background(() -> switchCamera(before.vision(), settings));
@@ -265,10 +273,9 @@ public final class Appliance implements AutoCloseable {
         boolean restartNeeded = !settings.lights().ledPins().equals(before.settings().lights().ledPins())
                 || settings.lights().rgbLedEnabled() != before.settings().lights().rgbLedEnabled()
                 || !settings.button().equals(before.settings().button())
-                || !settings.music().equals(before.settings().music())
                 || settings.web().webPort() != before.settings().web().webPort();
-        log.info("settings applied: detection, LED colours, volume and camera now{}",
-                restartNeeded ? "; the new GPIO pins, music folders or policy, or web port take effect at the next start" : "");
+        log.info("settings applied: detection, LED colours, volume, camera and music now{}",
+                restartNeeded ? "; the new GPIO pins or web port take effect at the next start" : "");
     }
 
     /** The camera source changed: open the new camera and let it replace the running one. */

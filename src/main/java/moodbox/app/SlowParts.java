@@ -68,14 +68,15 @@ final class SlowParts {
         }
     }
 
+    /** Starts the music side; the caller closes it (through the {@code MusicSlot} the lifecycle holds). */
     MusicDeck music(Settings settings, List<StickWatcher.MountPlace> places) {
+        long begin = System.nanoTime();
         try {
-            return life.start("music (in the background)", () -> {
-                JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0);
-                MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), o.configDir(),
-                        o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
-                return new JukeboxDeck(music, player, settings.volume(), holder::publish);
-            });
+            JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0);
+            MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), o.configDir(),
+                    o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
+            life.mark("music (in the background)", begin);
+            return new JukeboxDeck(music, player, settings.volume(), holder::publish);
         } catch (Exception e) {
             log.error("no music: {}", e.getMessage(), e);
             holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + Main.describe(e))));

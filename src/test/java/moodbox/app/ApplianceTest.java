@@ -75,7 +75,7 @@ class ApplianceTest {
     }
 
     @Test
-    void aNewDetectionIntervalFromTheSettingsPageAppliesWithoutARestart() throws Exception {
+    void newDetectionIntervalAndMusicPolicyFromTheSettingsPageApplyWithoutARestart() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Appliance box = Appliance.start(options(true, null), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new ScriptedVision(Emotion.SAD), List.of())) {
@@ -87,6 +87,12 @@ class ApplianceTest {
             assertTrue(types.stream().filter("looking"::equals).count() > looksBefore,
                     "looks again every second now, without a press: " + types);
             assertTrue(!types.contains("button"), "no press was needed: " + types);
+
+            long libraryBefore = types.stream().filter("library"::equals).count();
+            box.settings().update(new ObjectMapper().readTree("{\"policy\": \"lift\"}"));
+            Thread.sleep(3000);
+            long libraryAfter = lines(out).stream().filter(e -> e.get("type").asText().equals("library")).count();
+            assertTrue(libraryAfter > libraryBefore, "the music side restarted with the new policy and reported its library");
         }
     }
 
