@@ -16,6 +16,7 @@ public final class Main {
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         // One line per command, in the order the usage text shows them.
+        commands.put("train", new moodbox.training.TrainCommand());
         return commands;
     }
 

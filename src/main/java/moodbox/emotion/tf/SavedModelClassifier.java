@@ -1,0 +1,90 @@
+package moodbox.emotion.tf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import moodbox.emotion.Emotion;
+import moodbox.emotion.EmotionClassifier;
+import moodbox.emotion.EmotionScores;
+import moodbox.emotion.FacePreprocessing;
+import moodbox.emotion.GrayImage;
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.SessionFunction;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Runs a Moodbox emotion SavedModel ({@code serving_default}: {@code input} N×48×48×1 →
+ * {@code probabilities} N×7). Loaded once; safe to call from several threads; {@link #close()} releases
+ * the native session and graph.
+ */
+public final class SavedModelClassifier implements EmotionClassifier {
+    public static final String INPUT = "input";
+    public static final String OUTPUT = "probabilities";
+
+    private final SavedModelBundle bundle;
+    private final SessionFunction function;
+    private volatile boolean closed;
+
+    private SavedModelClassifier(SavedModelBundle bundle) {
+        this.bundle = bundle;
+        this.function = bundle.function("serving_default");
+    }
+
+    /** Loads a model with TensorFlow using one thread per call (the Pi-friendly default). */
+    public static SavedModelClassifier load(Path modelDir) {
+        return load(modelDir, 1);
+    }
+
+    public static SavedModelClassifier load(Path modelDir, int threads) {
+        if (!Files.isRegularFile(modelDir.resolve("saved_model.pb"))) {
+            throw new IllegalArgumentException("no emotion model in " + modelDir + " (expected a SavedModel with saved_model.pb)");
+        }
+        ConfigProto config = ConfigProto.newBuilder()
+                .setIntraOpParallelismThreads(threads)
+                .setInterOpParallelismThreads(1)
+                .build();
+        SavedModelBundle bundle = SavedModelBundle.loader(modelDir.toString())
+                .withTags("serve").withConfigProto(config).load();
+        return new SavedModelClassifier(bundle);
+    }
+
+    @Override
+    public List<EmotionScores> classifyAll(List<GrayImage> faces) {
+        if (closed) {
+            throw new IllegalStateException("the emotion model is closed");
+        }
+        if (faces.isEmpty()) {
+            return List.of();
+        }
+        float[] inputs = new float[faces.size() * FacePreprocessing.PIXELS];
+        for (int i = 0; i < faces.size(); i++) {
+            FacePreprocessing.toModelInput(faces.get(i), inputs, i * FacePreprocessing.PIXELS);
+        }
+        float[] probs = new float[faces.size() * Emotion.COUNT];
+        try (TFloat32 x = TFloat32.tensorOf(Shape.of(faces.size(), 48, 48, 1), DataBuffers.of(inputs, true, false));
+             Result out = function.call(Map.of(INPUT, x))) {
+            ((TFloat32) out.get(OUTPUT).orElseThrow()).copyTo(DataBuffers.of(probs, false, false));
+        }
+        List<EmotionScores> scores = new ArrayList<>(faces.size());
+        for (int i = 0; i < faces.size(); i++) {
+            float[] row = new float[Emotion.COUNT];
+            System.arraycopy(probs, i * Emotion.COUNT, row, 0, Emotion.COUNT);
+            scores.add(new EmotionScores(row));
+        }
+        return scores;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            bundle.close();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package moodbox.training;
+
+import java.util.SplittableRandom;
+import moodbox.emotion.GrayImage;
+
+/**
+ * Training-only augmentation of a face, reproducible from its random source: rotation, zoom, shift and
+ * horizontal flip (as the original design asks), plus brightness and contrast changes so that lighting
+ * does not decide the emotion. Border pixels are extended outward.
+ */
+public final class Augmenter {
+    static final double MAX_ROTATION_DEGREES = 12;
+    static final double MAX_ZOOM = 0.12;
+    static final double MAX_SHIFT = 0.10;
+    static final double MAX_BRIGHTNESS = 0.15;
+    static final double MAX_CONTRAST = 0.30;
+
+    private Augmenter() {
+    }
+
+    public static GrayImage augment(GrayImage face, SplittableRandom random) {
+        int w = face.width();
+        int h = face.height();
+        double angle = Math.toRadians(uniform(random, MAX_ROTATION_DEGREES));
+        double scale = 1 + uniform(random, MAX_ZOOM);
+        double dx = uniform(random, MAX_SHIFT) * w;
+        double dy = uniform(random, MAX_SHIFT) * h;
+        boolean flip = random.nextBoolean();
+        double contrast = 1 + uniform(random, MAX_CONTRAST);
+        double brightness = uniform(random, MAX_BRIGHTNESS) * 255;
+
+        double cos = Math.cos(angle) / scale;
+        double sin = Math.sin(angle) / scale;
+        double cx = (w - 1) / 2.0;
+        double cy = (h - 1) / 2.0;
+        double mean = mean(face);
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                // Inverse map: output pixel -> source position.
+                double ox = (flip ? (w - 1 - x) : x) - cx - dx;
+                double oy = y - cy - dy;
+                double sx = cos * ox + sin * oy + cx;
+                double sy = -sin * ox + cos * oy + cy;
+                double v = sample(face, sx, sy);
+                v = (v - mean) * contrast + mean + brightness;
+                out[y * w + x] = (byte) Math.max(0, Math.min(255, Math.round(v)));
+            }
+        }
+        return new GrayImage(w, h, out);
+    }
+
+    private static double uniform(SplittableRandom random, double max) {
+        return (random.nextDouble() * 2 - 1) * max;
+    }
+
+    private static double mean(GrayImage face) {
+        long sum = 0;
+        for (byte b : face.pixels()) {
+            sum += b & 0xFF;
+        }
+        return (double) sum / face.pixels().length;
+    }
+
+    private static double sample(GrayImage img, double fx, double fy) {
+        fx = Math.max(0, Math.min(img.width() - 1, fx));
+        fy = Math.max(0, Math.min(img.height() - 1, fy));
+        int x0 = (int) fx;
+        int y0 = (int) fy;
+        int x1 = Math.min(img.width() - 1, x0 + 1);
+        int y1 = Math.min(img.height() - 1, y0 + 1);
+        double ax = fx - x0;
+        double ay = fy - y0;
+        double top = img.at(x0, y0) * (1 - ax) + img.at(x1, y0) * ax;
+        double bottom = img.at(x0, y1) * (1 - ax) + img.at(x1, y1) * ax;
+        return top * (1 - ay) + bottom * ay;
+    }
+}

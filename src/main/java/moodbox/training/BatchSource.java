@@ -1,0 +1,58 @@
+package moodbox.training;
+
+import java.util.SplittableRandom;
+import moodbox.emotion.Emotion;
+import moodbox.emotion.FacePreprocessing;
+
+/**
+ * Cuts a dataset into batches of model input (N×48×48×1 floats) and one-hot labels (N×7). With a random
+ * source it shuffles and augments (training); without one it keeps order and leaves faces as they are.
+ */
+public final class BatchSource {
+    private final FaceDataset data;
+    private final int batchSize;
+    private final SplittableRandom random;
+    private final int[] order;
+
+    public BatchSource(FaceDataset data, int batchSize, SplittableRandom randomOrNull) {
+        this.data = data;
+        this.batchSize = batchSize;
+        this.random = randomOrNull;
+        this.order = new int[data.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        if (random != null) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+        }
+    }
+
+    public int batchCount() {
+        return (data.size() + batchSize - 1) / batchSize;
+    }
+
+    public Batch batch(int index) {
+        int start = index * batchSize;
+        int n = Math.min(batchSize, data.size() - start);
+        float[] inputs = new float[n * FacePreprocessing.PIXELS];
+        float[] oneHot = new float[n * Emotion.COUNT];
+        int[] labels = new int[n];
+        for (int k = 0; k < n; k++) {
+            int i = order[start + k];
+            var face = random == null ? data.image(i) : Augmenter.augment(data.image(i), random);
+            FacePreprocessing.toModelInput(face, inputs, k * FacePreprocessing.PIXELS);
+            labels[k] = data.label(i);
+            oneHot[k * Emotion.COUNT + labels[k]] = 1f;
+        }
+        return new Batch(n, inputs, oneHot, labels);
+    }
+
+    /** One batch: {@code size} faces, their model inputs, one-hot labels and label indices. */
+    public record Batch(int size, float[] inputs, float[] oneHot, int[] labels) {
+    }
+}

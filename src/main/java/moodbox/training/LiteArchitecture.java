@@ -1,0 +1,36 @@
+package moodbox.training;
+
+import org.tensorflow.Operand;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The light network for the Pi ("emotion-lite"), after mini-Xception: two plain 3×3 convolutions, four
+ * residual blocks of depthwise-separable convolutions with max pooling (48 → 24 → 12 → 6 → 3), then a
+ * 3×3 convolution to seven channels and global average pooling. About 60 k parameters.
+ */
+public final class LiteArchitecture implements Architecture {
+    private static final long[] WIDTHS = {16, 32, 64, 128};
+
+    @Override
+    public String name() {
+        return "lite";
+    }
+
+    @Override
+    public Operand<TFloat32> logits(Layers l, Operand<TFloat32> input) {
+        Operand<TFloat32> x = l.batchNorm("c1_bn", l.conv("c1", input, 1, 8, 3), 8, true);
+        x = l.batchNorm("c2_bn", l.conv("c2", x, 8, 8, 3), 8, true);
+        long in = 8;
+        for (int block = 0; block < WIDTHS.length; block++) {
+            long out = WIDTHS[block];
+            String b = "b" + (block + 1);
+            Operand<TFloat32> shortcut = l.batchNorm(b + "r_bn", l.conv(b + "r", l.subsample(x), in, out, 1), out, false);
+            Operand<TFloat32> y = l.batchNorm(b + "a_bn", l.separable(b + "a", x, in, out, 3), out, true);
+            y = l.batchNorm(b + "b_bn", l.separable(b + "b", y, out, out, 3), out, false);
+            x = l.tf().math.add(l.maxPool(y, 3), shortcut);
+            in = out;
+        }
+        x = l.dropout(x, 0.2f);
+        return l.globalAveragePool(l.bias("head_b", l.conv("head", x, in, 7, 3), 7));
+    }
+}

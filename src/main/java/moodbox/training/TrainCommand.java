@@ -1,0 +1,45 @@
+package moodbox.training;
+
+import java.nio.file.Path;
+import java.util.Set;
+import moodbox.app.Args;
+import moodbox.app.Command;
+
+/** {@code train}: trains emotion-cnn or emotion-lite and exports the best epoch. */
+public final class TrainCommand implements Command {
+    @Override
+    public String usage() {
+        return "train --data FILE|DIR --val FILE|DIR --arch cnn|lite --out DIR [--epochs N] [--resume] [--seed S]"
+                + " [--batch 64] [--lr 0.001] [--threads N] [--patience 12] [--plateau 4] [--limit N] [--skip-malformed]";
+    }
+
+    @Override
+    public Set<String> switches() {
+        return Set.of("--resume", "--skip-malformed");
+    }
+
+    @Override
+    public int run(Args args) throws Exception {
+        TrainingOptions options = new TrainingOptions(
+                Path.of(args.required("--data")),
+                Path.of(args.required("--val")),
+                args.option("--data-usage", "Training"),
+                args.option("--val-usage", "PublicTest"),
+                args.required("--arch"),
+                Path.of(args.required("--out")),
+                args.intOption("--epochs", 60),
+                args.intOption("--batch", 64),
+                (float) args.doubleOption("--lr", 1e-3),
+                args.intOption("--seed", 42),
+                args.flag("--resume"),
+                args.intOption("--threads", Runtime.getRuntime().availableProcessors()),
+                args.intOption("--patience", 12),
+                args.intOption("--plateau", 4),
+                args.intOption("--limit", 0),
+                args.flag("--skip-malformed"));
+        args.rejectUnknown();
+        Architecture.named(options.architecture());
+        new Trainer(options, System.err).run();
+        return 0;
+    }
+}

@@ -1,0 +1,169 @@
+package moodbox.training;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import moodbox.emotion.Emotion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains one network: Adam on categorical cross-entropy, augmentation prepared on a second thread, the
+ * learning rate halved when validation accuracy stalls, early stopping, a checkpoint after every epoch
+ * ({@code --resume} continues from it) and the best epoch exported as a SavedModel in {@code OUT/model}.
+ */
+public final class Trainer {
+    private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
+    static final float MIN_LEARNING_RATE = 1e-5f;
+
+    private final TrainingOptions options;
+    private final PrintStream console;
+
+    public Trainer(TrainingOptions options, PrintStream console) {
+        this.options = options;
+        this.console = console;
+    }
+
+    /** Runs until the epoch budget or early stopping; returns the final state. */
+    public TrainingState run() throws IOException {
+        Architecture architecture = Architecture.named(options.architecture());
+        FaceDataset train = Datasets.load(options.data(), options.dataUsage(), options.skipMalformed());
+        FaceDataset val = Datasets.load(options.validation(), options.validationUsage(), options.skipMalformed());
+        if (options.limit() > 0) {
+            train = train.head(options.limit());
+            val = val.head(options.limit());
+        }
+        console.println("training data:   " + train.summary());
+        console.println("validation data: " + val.summary());
+
+        Path out = options.out();
+        Files.createDirectories(out.resolve("checkpoint"));
+        Path statePath = out.resolve("state.json");
+        Path checkpoint = out.resolve("checkpoint").resolve("last");
+        TrainingLog log = new TrainingLog(out.resolve("log.csv"));
+
+        ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "batch-prefetch");
+            t.setDaemon(true);
+            return t;
+        });
+        try (TrainingGraph graph = new TrainingGraph(architecture, options.seed(), options.threads())) {
+            TrainingState state = TrainingState.fresh(architecture.name(), options.seed(), options.learningRate());
+            if (options.resume()) {
+                state = resume(graph, statePath, checkpoint, architecture);
+                log.truncateAfter(state.epoch());
+            } else if (Files.exists(statePath)) {
+                throw new IllegalStateException(out + " already holds a training run: use --resume to continue it or choose another --out");
+            }
+            console.printf("%s: %,d parameters, %.0f MFLOP per face, batch %d, %d thread(s)%n", architecture.name(),
+                    graph.parameterCount(), graph.flops() / 1e6, options.batchSize(), options.threads());
+            while (state.epoch() < options.epochs()) {
+                if (state.epoch() - state.bestEpoch() >= options.earlyStopPatience() && state.bestEpoch() > 0) {
+                    console.printf("early stop: no better validation accuracy for %d epochs%n", options.earlyStopPatience());
+                    break;
+                }
+                state = epoch(graph, train, val, state, log, prefetch, architecture);
+                graph.save(checkpoint);
+                state.write(statePath);
+            }
+            console.printf("best validation accuracy %.4f at epoch %d; model in %s%n", state.bestAccuracy(),
+                    state.bestEpoch(), out.resolve("model"));
+            return state;
+        } finally {
+            prefetch.shutdownNow();
+        }
+    }
+
+    private TrainingState resume(TrainingGraph graph, Path statePath, Path checkpoint, Architecture architecture) throws IOException {
+        if (!Files.exists(statePath)) {
+            throw new IllegalStateException("nothing to resume in " + options.out() + " (no state.json)");
+        }
+        TrainingState state = TrainingState.read(statePath);
+        if (!state.architecture().equals(architecture.name())) {
+            throw new IllegalStateException("the run in " + options.out() + " trains '" + state.architecture()
+                    + "', not '" + architecture.name() + "'");
+        }
+        graph.restore(checkpoint);
+        console.printf("resuming after epoch %d (best %.4f at epoch %d, learning rate %.2g)%n",
+                state.epoch(), state.bestAccuracy(), state.bestEpoch(), state.learningRate());
+        return state;
+    }
+
+    private TrainingState epoch(TrainingGraph graph, FaceDataset train, FaceDataset val, TrainingState state,
+                                TrainingLog log, ExecutorService prefetch, Architecture architecture) throws IOException {
+        int epoch = state.epoch() + 1;
+        long started = System.nanoTime();
+        BatchSource batches = new BatchSource(train, options.batchSize(), new SplittableRandom(options.seed() * 1_000_003L + epoch));
+        ProgressBar bar = new ProgressBar(console, String.format("epoch %d/%d", epoch, options.epochs()), batches.batchCount());
+        double lossSum = 0;
+        long correct = 0;
+        long seen = 0;
+        long step = state.step();
+        CompletableFuture<BatchSource.Batch> next = CompletableFuture.supplyAsync(() -> batches.batch(0), prefetch);
+        for (int b = 0; b < batches.batchCount(); b++) {
+            BatchSource.Batch batch = next.join();
+            if (b + 1 < batches.batchCount()) {
+                int following = b + 1;
+                next = CompletableFuture.supplyAsync(() -> batches.batch(following), prefetch);
+            }
+            TrainingGraph.StepResult result = graph.train(batch, state.learningRate(), ++step);
+            if (!Float.isFinite(result.loss())) {
+                throw new IllegalStateException("training diverged (loss " + result.loss() + ") at epoch " + epoch);
+            }
+            lossSum += result.loss() * batch.size();
+            correct += result.correct();
+            seen += batch.size();
+            bar.update(b + 1, lossSum / seen, (double) correct / seen);
+        }
+        double[] valLossAccuracy = validate(graph, val);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        EpochRecord record = new EpochRecord(epoch, lossSum / seen, (double) correct / seen, valLossAccuracy[0],
+                valLossAccuracy[1], state.learningRate(), seconds);
+        log.append(record);
+        LearningCurveChart.draw(log.read(), "emotion-" + architecture.name() + " (seed " + options.seed() + ")",
+                options.out().resolve("learning-curve.png"));
+        bar.finish(String.format("loss %.4f acc %.4f | val loss %.4f acc %.4f | lr %.2g | %.0f s", record.trainLoss(),
+                record.trainAccuracy(), record.valLoss(), record.valAccuracy(), record.learningRate(), seconds));
+
+        double best = state.bestAccuracy();
+        int bestEpoch = state.bestEpoch();
+        if (record.valAccuracy() > best) {
+            best = record.valAccuracy();
+            bestEpoch = epoch;
+            ModelExporter.export(architecture, graph.values(), options.out().resolve("model"));
+            LOG.info("epoch {}: new best validation accuracy {}; exported", epoch, String.format("%.4f", best));
+        }
+        float lr = state.learningRate();
+        int sinceChange = state.epochsSinceLrChange() + 1;
+        if (epoch - bestEpoch >= options.plateauPatience() && sinceChange >= options.plateauPatience() && lr > MIN_LEARNING_RATE) {
+            lr = Math.max(MIN_LEARNING_RATE, lr / 2);
+            sinceChange = 0;
+            console.printf("validation accuracy stalled: learning rate now %.2g%n", lr);
+        }
+        return new TrainingState(state.architecture(), state.seed(), epoch, step, lr, best, bestEpoch, sinceChange);
+    }
+
+    /** Mean cross-entropy and accuracy of the inference path on the validation set. */
+    static double[] validate(TrainingGraph graph, FaceDataset val) {
+        BatchSource batches = new BatchSource(val, 256, null);
+        double loss = 0;
+        long correct = 0;
+        for (int b = 0; b < batches.batchCount(); b++) {
+            BatchSource.Batch batch = batches.batch(b);
+            float[] probs = graph.predict(batch.inputs(), batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                int label = batch.labels()[i];
+                loss -= Math.log(Math.max(1e-7, probs[i * Emotion.COUNT + label]));
+                if (TrainingGraph.argMax(probs, i * Emotion.COUNT) == label) {
+                    correct++;
+                }
+            }
+        }
+        return new double[] {loss / val.size(), (double) correct / val.size()};
+    }
+}

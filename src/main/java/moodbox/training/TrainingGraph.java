@@ -1,0 +1,174 @@
+package moodbox.training;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import moodbox.emotion.Emotion;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Output;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * One TensorFlow graph that trains a network: a training path (batch statistics, dropout) and an inference
+ * path sharing its weights, categorical cross-entropy on one-hot labels, and Adam applied to the trainable
+ * variables only (gradients from {@link Graph#addGradients}). Checkpoints hold every variable, Adam's
+ * moments included.
+ */
+public final class TrainingGraph implements AutoCloseable {
+    static final float BETA1 = 0.9f;
+    static final float BETA2 = 0.999f;
+    static final float EPSILON = 1e-7f;
+
+    private final Graph graph;
+    private final Session session;
+    private final Parameters params;
+    private final Placeholder<TFloat32> input;
+    private final Placeholder<TFloat32> labels;
+    private final Placeholder<TFloat32> learningRate;
+    private final Placeholder<TFloat32> beta1Power;
+    private final Placeholder<TFloat32> beta2Power;
+    private final Operand<TFloat32> loss;
+    private final Operand<TFloat32> trainLogits;
+    private final long flops;
+    private final Operand<TFloat32> probabilities;
+    private final Op trainStep;
+
+    public TrainingGraph(Architecture architecture, long seed, int threads) {
+        graph = new Graph();
+        try {
+            Ops tf = Ops.create(graph);
+            params = new Parameters(tf, seed);
+            input = tf.withName("input").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 48, 48, 1)));
+            labels = tf.withName("labels").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, Emotion.COUNT)));
+            learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
+            beta1Power = tf.withName("beta1_power").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
+            beta2Power = tf.withName("beta2_power").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
+
+            Layers trainLayers = new Layers(tf, params, true, seed);
+            trainLogits = architecture.logits(trainLayers, input);
+            flops = 2 * trainLayers.multiplyAdds();
+            loss = tf.withName("loss").math.mean(tf.nn.softmaxCrossEntropyWithLogits(trainLogits, labels).loss(),
+                    tf.constant(0));
+            probabilities = tf.withName("probabilities").nn.softmax(architecture.logits(new Layers(tf, params, false, seed), input));
+
+            List<String> names = params.trainableNames();
+            Output<?>[] vars = names.stream().map(n -> params.all().get(n).asOutput()).toArray(Output[]::new);
+            Output<?>[] grads = graph.addGradients(loss.asOutput(), vars);
+            List<Op> applied = new ArrayList<>(trainLayers.updates());
+            for (int i = 0; i < names.size(); i++) {
+                Variable<TFloat32> var = params.all().get(names.get(i));
+                long[] shape = params.shape(names.get(i));
+                Variable<TFloat32> m = tf.withName(names.get(i) + "_adam_m").variable(zeros(tf, shape));
+                Variable<TFloat32> v = tf.withName(names.get(i) + "_adam_v").variable(zeros(tf, shape));
+                @SuppressWarnings("unchecked")
+                Operand<TFloat32> grad = (Operand<TFloat32>) grads[i];
+                applied.add(tf.train.applyAdam(var, m, v, beta1Power, beta2Power, learningRate,
+                        tf.constant(BETA1), tf.constant(BETA2), tf.constant(EPSILON), grad));
+            }
+            trainStep = tf.withControlDependencies(applied).withName("train_step").noOp();
+            ConfigProto config = ConfigProto.newBuilder()
+                    .setIntraOpParallelismThreads(threads)
+                    .setInterOpParallelismThreads(1)
+                    .build();
+            session = new Session(graph, config);
+            session.initialize();
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+    }
+
+    private static Operand<TFloat32> zeros(Ops tf, long[] shape) {
+        return tf.constant(Shape.of(shape), DataBuffers.of(new float[Math.toIntExact(Parameters.count(shape))], true, false));
+    }
+
+    public long parameterCount() {
+        return params.trainableCount();
+    }
+
+    /** Floating-point operations per image of one forward pass (2 per multiply-add). */
+    public long flops() {
+        return flops;
+    }
+
+    /** The outcome of one training step: mean loss and how many faces of the batch were right. */
+    public record StepResult(float loss, int correct) {
+    }
+
+    /** One Adam step ({@code step} counts from 1). */
+    public StepResult train(BatchSource.Batch batch, float lr, long step) {
+        try (TFloat32 x = TensorBuffers.faces(batch.inputs(), batch.size());
+             TFloat32 y = TensorBuffers.matrix(batch.oneHot(), batch.size(), Emotion.COUNT);
+             TFloat32 rate = TFloat32.scalarOf(lr);
+             TFloat32 b1 = TFloat32.scalarOf((float) Math.pow(BETA1, step));
+             TFloat32 b2 = TFloat32.scalarOf((float) Math.pow(BETA2, step));
+             Result out = session.runner()
+                     .feed(input, x).feed(labels, y).feed(learningRate, rate)
+                     .feed(beta1Power, b1).feed(beta2Power, b2)
+                     .fetch(loss).fetch(trainLogits).addTarget(trainStep).run()) {
+            float[] logits = TensorBuffers.read(out.get(1));
+            int correct = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                if (argMax(logits, i * Emotion.COUNT) == batch.labels()[i]) {
+                    correct++;
+                }
+            }
+            return new StepResult(((TFloat32) out.get(0)).getFloat(), correct);
+        }
+    }
+
+    static int argMax(float[] rows, int offset) {
+        int best = 0;
+        for (int c = 1; c < Emotion.COUNT; c++) {
+            if (rows[offset + c] > rows[offset + best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Inference-path probabilities, {@code count} rows of seven. */
+    public float[] predict(float[] inputs, int count) {
+        try (TFloat32 x = TensorBuffers.faces(inputs, count);
+             Result out = session.runner().feed(input, x).fetch(probabilities).run()) {
+            return TensorBuffers.read(out.get(0));
+        }
+    }
+
+    public void save(Path prefix) {
+        session.save(prefix.toString());
+    }
+
+    public void restore(Path prefix) {
+        session.restore(prefix.toString());
+    }
+
+    /** Current values of the model's own variables (weights and batch-norm statistics, not Adam's). */
+    public Map<String, float[]> values() {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        for (var entry : params.all().entrySet()) {
+            try (Result out = session.runner().fetch(entry.getValue()).run()) {
+                values.put(entry.getKey(), TensorBuffers.read(out.get(0)));
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        graph.close();
+    }
+}

@@ -1,0 +1,38 @@
+package moodbox.training;
+
+import java.nio.file.Path;
+
+/** Everything one training run needs; see {@code moodbox train} for the command-line names. */
+public record TrainingOptions(
+        Path data,
+        Path validation,
+        String dataUsage,
+        String validationUsage,
+        String architecture,
+        Path out,
+        int epochs,
+        int batchSize,
+        float learningRate,
+        long seed,
+        boolean resume,
+        int threads,
+        int earlyStopPatience,
+        int plateauPatience,
+        int limit,
+        boolean skipMalformed) {
+
+    public TrainingOptions {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("--epochs must be at least 1");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("--batch must be at least 1");
+        }
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("--lr must be positive");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+    }
+}

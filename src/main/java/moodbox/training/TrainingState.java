@@ -1,0 +1,39 @@
+package moodbox.training;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a training run stands after its last finished epoch: written next to each checkpoint so that
+ * {@code --resume} carries on exactly there (learning rate, early-stopping counters, Adam step).
+ */
+public record TrainingState(
+        String architecture,
+        long seed,
+        int epoch,
+        long step,
+        float learningRate,
+        double bestAccuracy,
+        int bestEpoch,
+        int epochsSinceLrChange) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static TrainingState fresh(String architecture, long seed, float learningRate) {
+        return new TrainingState(architecture, seed, 0, 0, learningRate, -1, 0, 0);
+    }
+
+    public static TrainingState read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), TrainingState.class);
+    }
+
+    /** Written to a temporary file and renamed, so a crash never leaves half a state file. */
+    public void write(Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), this);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
