@@ -17,6 +17,7 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         // One line per command, in the order the usage text shows them.
         commands.put("train", new moodbox.training.TrainCommand());
+        commands.put("classify", new moodbox.vision.ClassifyCommand());
         return commands;
     }
 
