@@ -15,11 +15,11 @@ import moodbox.emotion.GrayImage;
  * knows, and only when the crop is framed like them — exactly what the vision tests need to check.
  */
 final class NearestFaceClassifier implements EmotionClassifier {
-    private final Map<Emotion, List<GrayImage>> known;
+    private final Map<Emotion, List<float[]>> known = new java.util.EnumMap<>(Emotion.class);
     int calls;
 
-    NearestFaceClassifier(Map<Emotion, List<GrayImage>> known) {
-        this.known = known;
+    NearestFaceClassifier(Map<Emotion, List<GrayImage>> faces) {
+        faces.forEach((emotion, list) -> known.put(emotion, list.stream().map(FacePreprocessing::toModelInput).toList()));
     }
 
     @Override
@@ -30,7 +30,7 @@ final class NearestFaceClassifier implements EmotionClassifier {
             float[] input = FacePreprocessing.toModelInput(face);
             double[] best = new double[Emotion.COUNT];
             known.forEach((emotion, samples) -> samples.forEach(s -> best[emotion.index()] = Math.max(
-                    best[emotion.index()], correlation(input, FacePreprocessing.toModelInput(s)))));
+                    best[emotion.index()], correlation(input, s))));
             double sum = 0;
             float[] p = new float[Emotion.COUNT];
             for (int i = 0; i < p.length; i++) {
