@@ -42,9 +42,9 @@ public final class RpicamSource implements FrameSource {
         this.stallTimeout = stallTimeout;
     }
 
-    /** {@code rpicam-vid} streaming MJPEG at this size and rate to stdout, without preview, until stopped. */
-    public static List<String> command(int width, int height, int framesPerSecond) {
-        return List.of("rpicam-vid", "-t", "0", "-n", "--codec", "mjpeg", "--width", String.valueOf(width),
+    /** {@code program} (normally rpicam-vid) streaming MJPEG at this size and rate to stdout, no preview, until stopped. */
+    public static List<String> command(String program, int width, int height, int framesPerSecond) {
+        return List.of(program, "-t", "0", "-n", "--codec", "mjpeg", "--width", String.valueOf(width),
                 "--height", String.valueOf(height), "--framerate", String.valueOf(framesPerSecond), "-o", "-");
     }
 

@@ -23,12 +23,6 @@ public final class SceneSource implements FrameSource {
         this.interval = interval;
     }
 
-    /** The demo scene at 640×480 with the shipped sample faces, 15 frames per second. */
-    public static SceneSource demo(Clock clock) {
-        SyntheticScene scene = new SyntheticScene(SampleFaces.load(), SyntheticScene.demoScript(), 640, 480, 1);
-        return new SceneSource(scene, clock, Sleeper.REAL, Duration.ofMillis(66));
-    }
-
     @Override
     public GrayImage next() throws CameraException {
         if (start == null) {
