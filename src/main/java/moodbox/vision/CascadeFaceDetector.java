@@ -6,6 +6,7 @@ import java.util.List;
 import moodbox.camera.opencv.OpenCvImages;
 import moodbox.camera.opencv.OpenCvLibrary;
 import moodbox.emotion.GrayImage;
+import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfRect;
 import org.opencv.core.Rect;
@@ -43,7 +44,8 @@ public final class CascadeFaceDetector implements FaceDetector {
     public List<FaceBox> detect(GrayImage frame) {
         double scale = Math.min(1.0, (double) settings.detectWidth() / frame.width());
         int minFace = Math.max(20, (int) Math.round(settings.minFaceFraction() * frame.width() * scale));
-        return search(frame, new FaceBox(0, 0, frame.width(), frame.height()), scale, minFace, 0);
+        int pad = (int) Math.round(settings.edgePadding() * Math.max(frame.width(), frame.height()) * scale);
+        return search(frame, new FaceBox(0, 0, frame.width(), frame.height()), scale, minFace, 0, pad);
     }
 
     @Override
@@ -55,10 +57,10 @@ public final class CascadeFaceDetector implements FaceDetector {
         double scale = Math.min(1.0, (double) TRACK_FACE_PX / last.width());
         int minFace = Math.max(20, (int) Math.round(last.width() * scale * 0.7));
         int maxFace = (int) Math.round(last.width() * scale * 1.45);
-        return search(frame, region, scale, minFace, maxFace);
+        return search(frame, region, scale, minFace, maxFace, 0);
     }
 
-    private List<FaceBox> search(GrayImage frame, FaceBox region, double scale, int minFace, int maxFace) {
+    private List<FaceBox> search(GrayImage frame, FaceBox region, double scale, int minFace, int maxFace, int pad) {
         Mat full = OpenCvImages.toMat(frame);
         Mat roi = full.submat(region.y(), region.y() + region.height(), region.x(), region.x() + region.width());
         Mat small = new Mat();
@@ -67,13 +69,20 @@ public final class CascadeFaceDetector implements FaceDetector {
             Imgproc.resize(roi, small, new Size(Math.max(1, Math.round(region.width() * scale)),
                     Math.max(1, Math.round(region.height() * scale))), 0, 0, Imgproc.INTER_AREA);
             Imgproc.equalizeHist(small, small);
+            if (pad > 0) {
+                Core.copyMakeBorder(small, small, pad, pad, pad, pad, Core.BORDER_REPLICATE);
+            }
             cascade.detectMultiScale(small, found, SCALE_STEP, MIN_NEIGHBOURS, 0, new Size(minFace, minFace),
                     maxFace > 0 ? new Size(maxFace, maxFace) : new Size());
             List<FaceBox> faces = new ArrayList<>();
             for (Rect r : found.toArray()) {
-                faces.add(new FaceBox(region.x() + (int) Math.round(r.x / scale),
-                        region.y() + (int) Math.round(r.y / scale),
-                        (int) Math.round(r.width / scale), (int) Math.round(r.height / scale)));
+                FaceBox box = new FaceBox(region.x() + (int) Math.round((r.x - pad) / scale),
+                        region.y() + (int) Math.round((r.y - pad) / scale),
+                        (int) Math.round(r.width / scale), (int) Math.round(r.height / scale));
+                FaceBox inFrame = box.clippedTo(frame.width(), frame.height());
+                if (inFrame != null && inFrame.area() * 2 >= box.area()) {
+                    faces.add(inFrame);
+                }
             }
             return faces;
         } finally {

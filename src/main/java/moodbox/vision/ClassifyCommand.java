@@ -21,8 +21,7 @@ import moodbox.emotion.tf.SavedModelClassifier;
  * the exit code is then 1.
  */
 public final class ClassifyCommand implements Command {
-    /** Photos are searched at up to 640 pixels wide, for faces down to 4% of the photo's width. */
-    static final FaceDetectorSettings PHOTO_SEARCH = new FaceDetectorSettings(FaceDetectorSettings.DEBIAN_CASCADE, 640, 0.04);
+    static final FaceDetectorSettings PHOTO_SEARCH = FaceDetectorSettings.photos();
 
     private final Function<Path, EmotionClassifier> modelLoader;
     private final PrintStream out;
