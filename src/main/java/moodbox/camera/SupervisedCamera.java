@@ -60,6 +60,9 @@ public final class SupervisedCamera implements FrameSource {
                     report(CameraStatus.State.RUNNING, current.description() + " delivers frames");
                 }
                 backOff = retry.first();
+                if (closed) {
+                    closeSource(); // closed from another thread while this frame was read
+                }
                 return frame;
             } catch (CameraException | RuntimeException e) {
                 closeSource();

@@ -51,7 +51,7 @@ public final class RpicamSource implements FrameSource {
     public static RpicamSource start(List<String> command, Duration stallTimeout) throws CameraException {
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+            process = new ProcessBuilder(command).start();
         } catch (IOException e) {
             throw new CameraException("cannot start " + command.get(0) + " for the Pi camera (" + e.getMessage()
                     + "); on Raspberry Pi OS install rpicam-apps", e);
