@@ -17,7 +17,10 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         // One line per command, in the order the usage text shows them.
         commands.put("train", new moodbox.training.TrainCommand());
+        commands.put("evaluate", new moodbox.training.EvaluateCommand());
+        commands.put("ship", new moodbox.training.ShipCommand());
         commands.put("classify", new moodbox.vision.ClassifyCommand());
+        commands.put("bench", new moodbox.training.BenchCommand());
         return commands;
     }
 
@@ -25,7 +28,7 @@ public final class Main {
         System.exit(run(argv));
     }
 
-    static int run(String[] argv) {
+    public static int run(String[] argv) {
         Map<String, Command> commands = commands();
         if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("help")) {
             printUsage(commands);
@@ -46,10 +49,24 @@ public final class Main {
             System.err.println("usage: moodbox " + command.usage());
             return 2;
         } catch (Exception e) {
-            System.err.println("moodbox " + argv[0] + ": " + e.getMessage());
+            System.err.println("moodbox " + argv[0] + ": " + describe(e));
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("command failed", e);
             return 1;
         }
+    }
+
+    /** A one-line message a person can act on, also for exceptions whose message is only a path. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "already exists: " + e.getMessage();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static void printUsage(Map<String, Command> commands) {

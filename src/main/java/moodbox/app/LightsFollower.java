@@ -1,0 +1,29 @@
+package moodbox.app;
+
+import moodbox.hardware.MoodLights;
+
+/** Keeps the mood LEDs showing the state's {@link LedPlan}: the mood, the looking pattern, or dark. */
+public final class LightsFollower implements AppListener {
+    private final MoodLights lights;
+    private LedPlan shown;
+
+    public LightsFollower(MoodLights lights) {
+        this.lights = lights;
+    }
+
+    @Override
+    public synchronized void on(AppEvent event, AppState state) {
+        LedPlan plan = state.leds();
+        if (plan.equals(shown)) {
+            return;
+        }
+        shown = plan;
+        if (plan.looking()) {
+            lights.looking();
+        } else if (state.mood() != null) {
+            lights.show(state.mood().emotion());
+        } else {
+            lights.off();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package moodbox.training;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import moodbox.app.Args;
+import moodbox.app.Command;
+import moodbox.emotion.ShippedModels;
+import moodbox.emotion.tf.SavedModelClassifier;
+
+/** {@code bench}: single-thread, warm latency of the shipped models on this machine. */
+public final class BenchCommand implements Command {
+    static final int WARMUP = 50;
+    static final int RUNS = 300;
+
+    @Override
+    public String usage() {
+        return "bench [--json] [--cnn DIR] [--lite DIR]";
+    }
+
+    @Override
+    public int run(Args args) throws Exception {
+        boolean json = args.flag("--json");
+        Path cnn = Path.of(args.option("--cnn", ShippedModels.locate(ShippedModels.CNN).toString()));
+        Path lite = Path.of(args.option("--lite", ShippedModels.locate(ShippedModels.LITE).toString()));
+        args.rejectUnknown();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("threads", 1);
+        try (SavedModelClassifier model = SavedModelClassifier.load(cnn, 1)) {
+            out.put("cnnClassifyMs", LatencyBenchmark.medianClassifyMs(model, WARMUP, RUNS));
+        }
+        try (SavedModelClassifier model = SavedModelClassifier.load(lite, 1)) {
+            out.put("liteClassifyMs", LatencyBenchmark.medianClassifyMs(model, WARMUP, RUNS));
+        }
+        if (json) {
+            System.out.println(new ObjectMapper().writeValueAsString(out));
+        } else {
+            out.forEach((k, v) -> System.out.println(k + ": " + v));
+        }
+        return 0;
+    }
+}

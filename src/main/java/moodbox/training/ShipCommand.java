@@ -1,0 +1,105 @@
+package moodbox.training;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import moodbox.app.Args;
+import moodbox.app.Command;
+import moodbox.emotion.tf.SavedModelClassifier;
+
+/**
+ * {@code ship}: copies the best model of a training run into the project (e.g. {@code model/emotion-cnn})
+ * and writes what it measured beside it: {@code metrics.json}, {@code MODEL_CARD.md}, the confusion heat
+ * map, the training log and learning curve.
+ */
+public final class ShipCommand implements Command {
+    @Override
+    public String usage() {
+        return "ship --run TRAINING_OUT_DIR --val FILE --to model/emotion-cnn|model/emotion-lite [--no-tta]";
+    }
+
+    @Override
+    public Set<String> switches() {
+        return Set.of("--no-tta");
+    }
+
+    @Override
+    public int run(Args args) throws Exception {
+        Path run = Path.of(args.required("--run"));
+        Path val = Path.of(args.required("--val"));
+        Path to = Path.of(args.required("--to"));
+        boolean tta = !args.flag("--no-tta");
+        args.rejectUnknown();
+
+        TrainingState state = TrainingState.read(run.resolve("state.json"));
+        Architecture architecture = Architecture.named(state.architecture());
+        Files.createDirectories(to.toAbsolutePath().getParent());
+        Path staged = to.resolveSibling(to.getFileName() + ".staged");
+        ModelExporter.deleteRecursively(staged);
+        copyTree(run.resolve("model"), staged);
+        for (String file : new String[] {"log.csv", "learning-curve.png"}) {
+            if (Files.exists(run.resolve(file))) {
+                Files.copy(run.resolve(file), staged.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        FaceDataset data = Datasets.load(val, "PublicTest", false);
+        EvaluationReport report;
+        EvaluationReport flipped;
+        try (SavedModelClassifier model = SavedModelClassifier.load(staged, Runtime.getRuntime().availableProcessors())) {
+            report = Evaluator.evaluate(model, data, false);
+            flipped = tta ? Evaluator.evaluate(model, data, true) : null;
+        }
+        double latency;
+        try (SavedModelClassifier model = SavedModelClassifier.load(staged, 1)) {
+            latency = LatencyBenchmark.medianClassifyMs(model, BenchCommand.WARMUP, BenchCommand.RUNS);
+        }
+        NetworkStats stats = NetworkStats.of(architecture);
+        String name = to.getFileName().toString();
+        String command = "java -jar target/moodbox.jar train --data ../shared/data/fer2013-train.csv.gz --val "
+                + "../shared/data/fer2013-publictest.csv.gz --arch " + architecture.name() + " --out ~/moodbox-training/"
+                + architecture.name() + " --epochs " + state.epoch() + " --seed " + state.seed();
+        String valName = "../shared/data/" + val.getFileName();
+
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("model", name);
+        metrics.put("architecture", architecture.name());
+        metrics.put("parameters", stats.parameters());
+        metrics.put("flops", stats.flops());
+        metrics.put("split", "PublicTest");
+        metrics.putAll(report.toJson());
+        if (flipped != null) {
+            metrics.put("tta", Map.of("method", "mean of face and mirror image", "accuracy", flipped.toJson().get("accuracy"),
+                    "macroF1", flipped.toJson().get("macroF1")));
+        }
+        metrics.put("latencyMs", Map.of("median", latency, "threads", 1, "machine", System.getProperty("os.arch") + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores", "command", "java -jar target/moodbox.jar bench --json"));
+        metrics.put("training", Map.of("epochs", state.epoch(), "bestEpoch", state.bestEpoch(), "seed", state.seed(), "command", command));
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(staged.resolve("metrics.json").toFile(), metrics);
+        ConfusionHeatmap.draw(report, name + " on PublicTest", staged.resolve("confusion.png"));
+        Files.writeString(staged.resolve("MODEL_CARD.md"), ModelCard.render(new ModelCard.Facts(name, architecture, stats, state,
+                new TrainingLog(run.resolve("log.csv")).read(), command, valName, report, flipped, latency)));
+
+        Path old = to.resolveSibling(to.getFileName() + ".old");
+        ModelExporter.deleteRecursively(old);
+        if (Files.exists(to)) {
+            Files.move(to, old);
+        }
+        Files.move(staged, to);
+        ModelExporter.deleteRecursively(old);
+        System.out.printf("shipped %s: PublicTest accuracy %.4f, macro F1 %.4f, %,d parameters, %.2f ms%n",
+                to, report.accuracy(), report.macroF1(), stats.parameters(), latency);
+        return 0;
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package moodbox.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import moodbox.app.AppEvent.LookingStarted;
+import moodbox.app.AppEvent.MoodDecided;
+import moodbox.emotion.Emotion;
+import moodbox.hardware.MoodColours;
+import moodbox.hardware.MoodLights;
+import moodbox.hardware.sim.SimLedBank;
+import org.junit.jupiter.api.Test;
+
+class LightsFollowerTest {
+
+    @Test
+    void theLedsFollowTheDecidedMood() throws Exception {
+        SimLedBank bank = new SimLedBank();
+        try (MoodLights lights = new MoodLights(bank, problem -> { })) {
+            AppStateHolder holder = new AppStateHolder();
+            holder.addListener(new LightsFollower(lights));
+            holder.publish(new MoodDecided(Fixtures.reading(Emotion.ANGRY, 0.9)));
+            assertEquals(Set.of(Emotion.ANGRY), bank.lit());
+            holder.publish(new LookingStarted());
+            holder.publish(new MoodDecided(Fixtures.reading(Emotion.SURPRISE, 0.5)));
+            Thread.sleep(300);
+            assertEquals(Set.of(Emotion.SURPRISE), bank.lit());
+            assertEquals(MoodColours.of(Emotion.SURPRISE), bank.rgb());
+        }
+    }
+}

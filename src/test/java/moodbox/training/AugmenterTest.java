@@ -1,0 +1,47 @@
+package moodbox.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class AugmenterTest {
+    @Test
+    void theSameSeedGivesTheSameBatchAndAnotherSeedDoesNot() {
+        FaceDataset data = TinyData.squares(3, 5);
+        float[] a = new BatchSource(data, 8, new SplittableRandom(11)).batch(0).inputs();
+        float[] b = new BatchSource(data, 8, new SplittableRandom(11)).batch(0).inputs();
+        float[] c = new BatchSource(data, 8, new SplittableRandom(12)).batch(0).inputs();
+        assertArrayEquals(a, b);
+        assertFalse(Arrays.equals(a, c));
+    }
+
+    @Test
+    void augmentationKeepsTheFaceRecognisableAndInRange() {
+        FaceDataset data = TinyData.squares(1, 5);
+        var face = data.image(3);
+        var changed = Augmenter.augment(face, new SplittableRandom(1));
+        assertEquals(48, changed.width());
+        // Still mostly the same picture: the mean absolute difference stays well below the square's contrast.
+        double diff = 0;
+        for (int i = 0; i < face.pixels().length; i++) {
+            diff += Math.abs((face.pixels()[i] & 0xFF) - (changed.pixels()[i] & 0xFF));
+        }
+        double mean = diff / face.pixels().length;
+        assertFalse(mean == 0, "augmentation changed nothing");
+        assertFalse(mean > 60, "augmentation destroyed the face: mean difference " + mean);
+    }
+
+    @Test
+    void evaluationBatchesKeepOrderAndLeaveFacesAlone() {
+        FaceDataset data = TinyData.squares(2, 5);
+        BatchSource.Batch batch = new BatchSource(data, 5, null).batch(1);
+        assertEquals(5, batch.size());
+        assertEquals(data.label(5), batch.labels()[0]);
+        assertEquals((data.image(5).at(0, 0)) / 255f, batch.inputs()[0], 1e-6);
+        assertEquals(1f, batch.oneHot()[data.label(5)]);
+    }
+}

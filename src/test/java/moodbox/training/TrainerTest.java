@@ -1,0 +1,115 @@
+package moodbox.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import moodbox.emotion.EmotionScores;
+import moodbox.emotion.GrayImage;
+import moodbox.emotion.tf.SavedModelClassifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainerTest {
+    @TempDir
+    Path dir;
+
+    TrainingOptions options(Path train, Path val, int epochs, boolean resume) {
+        return new TrainingOptions(train, val, "Training", "PublicTest", "lite", dir.resolve("run"), epochs, 14,
+                0.01f, 3, resume, 2, 12, 4, 0, false);
+    }
+
+    @Test
+    void trainsResumesExportsAndTheExportReloadsWithIdenticalOutputs() throws Exception {
+        Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
+        Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        TrainingState first = new Trainer(options(train, val, 2, false), quiet).run();
+        assertEquals(2, first.epoch());
+        assertThrows(IllegalStateException.class, () -> new Trainer(options(train, val, 3, false), quiet).run(),
+                "a second run into the same folder must not overwrite the first");
+
+        TrainingState resumed = new Trainer(options(train, val, 3, true), quiet).run();
+        assertEquals(3, resumed.epoch());
+        assertEquals(6, first.step()); // 42 faces / batch 14 = 3 steps per epoch
+        assertEquals(9, resumed.step());
+        Path run = dir.resolve("run");
+        List<EpochRecord> log = new TrainingLog(run.resolve("log.csv")).read();
+        assertEquals(List.of(1, 2, 3), log.stream().map(EpochRecord::epoch).toList());
+        assertTrue(Files.size(run.resolve("learning-curve.png")) > 1000);
+        assertTrue(Files.exists(run.resolve("model/saved_model.pb")));
+        assertEquals("Angry", Files.readAllLines(run.resolve("model/labels.txt")).get(0));
+
+        // A fresh session on the exported model gives what the training graph's inference path gave.
+        FaceDataset faces = TinyData.squares(1, 9);
+        List<GrayImage> images = new ArrayList<>();
+        float[] inputs = new float[faces.size() * 2304];
+        for (int i = 0; i < faces.size(); i++) {
+            images.add(faces.image(i));
+            moodbox.emotion.FacePreprocessing.toModelInput(faces.image(i), inputs, i * 2304);
+        }
+        try (TrainingGraph graph = new TrainingGraph(Architecture.named("lite"), 3, 1)) {
+            graph.restore(run.resolve("checkpoint/last"));
+            ModelExporter.export(Architecture.named("lite"), graph.values(), dir.resolve("exported"));
+            float[] expected = graph.predict(inputs, faces.size());
+            try (SavedModelClassifier model = SavedModelClassifier.load(dir.resolve("exported"))) {
+                List<EmotionScores> scores = model.classifyAll(images);
+                for (int i = 0; i < faces.size(); i++) {
+                    float[] row = java.util.Arrays.copyOfRange(expected, i * 7, i * 7 + 7);
+                    assertArrayEquals(row, scores.get(i).toArray(), 1e-5f);
+                }
+            }
+        }
+    }
+
+    @Test
+    void evaluateCommandPrintsOneJsonObjectMatchingTheEvaluator() throws Exception {
+        Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
+        Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
+        new Trainer(options(train, val, 2, false), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+        Path model = dir.resolve("run/model");
+
+        PrintStream saved = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            code = moodbox.app.Main.run(new String[] {"evaluate", "--model", model.toString(), "--data", val.toString(), "--json"});
+        } finally {
+            System.setOut(saved);
+        }
+        assertEquals(0, code);
+        String out = captured.toString(StandardCharsets.UTF_8).trim();
+        assertEquals(1, out.lines().count(), out);
+        JsonNode json = new ObjectMapper().readTree(out);
+        EvaluationReport expected;
+        try (SavedModelClassifier classifier = SavedModelClassifier.load(model)) {
+            expected = Evaluator.evaluate(classifier, Datasets.load(val, "", false), false);
+        }
+        assertEquals(Math.round(expected.accuracy() * 10000) / 10000.0, json.get("accuracy").asDouble(), 1e-9);
+        assertEquals(7, json.get("confusion").size());
+        assertEquals(7, json.get("confusion").get(0).size());
+        assertEquals(2, json.get("perClass").get("Happy").get("support").asInt());
+        assertTrue(json.has("macroF1"));
+        assertTrue(json.get("perClass").get("Sad").has("precision"));
+    }
+
+    @Test
+    void badCommandLinesGetAClearMessageAndExitCode2() {
+        assertEquals(2, moodbox.app.Main.run(new String[] {"train", "--arch", "cnn"}));
+        assertEquals(2, moodbox.app.Main.run(new String[] {"evaluate", "--model", "x", "--data", "y", "--frobnicate", "1"}));
+        assertEquals(2, moodbox.app.Main.run(new String[] {"no-such-command"}));
+        assertEquals(1, moodbox.app.Main.run(new String[] {"evaluate", "--model", dir.resolve("none").toString(), "--data", dir.resolve("none.csv").toString()}));
+    }
+}
