@@ -11,10 +11,12 @@ import moodbox.emotion.GrayImage;
 
 /**
  * A small honest classifier for tests: compares the preprocessed crop with known 48×48 faces (normalised
- * correlation) and turns each emotion's best match into probabilities. It only recognises the faces it
+ * correlation, allowing small shifts) and turns each emotion's best match into probabilities. It only recognises the faces it
  * knows, and only when the crop is framed like them — exactly what the vision tests need to check.
  */
 final class NearestFaceClassifier implements EmotionClassifier {
+    /** How strongly a better match wins: exp(30 × correlation), so 0.05 more correlation is 4.5× the odds. */
+    private static final double SHARPNESS = 30;
     private final Map<Emotion, List<float[]>> known = new java.util.EnumMap<>(Emotion.class);
     int calls;
 
@@ -30,17 +32,38 @@ final class NearestFaceClassifier implements EmotionClassifier {
             float[] input = FacePreprocessing.toModelInput(face);
             double[] best = new double[Emotion.COUNT];
             known.forEach((emotion, samples) -> samples.forEach(s -> best[emotion.index()] = Math.max(
-                    best[emotion.index()], correlation(input, s))));
+                    best[emotion.index()], shiftedCorrelation(input, s))));
             double sum = 0;
             float[] p = new float[Emotion.COUNT];
             for (int i = 0; i < p.length; i++) {
-                p[i] = (float) Math.exp(12 * best[i]);
+                p[i] = (float) Math.exp(SHARPNESS * best[i]);
                 sum += p[i];
             }
             for (int i = 0; i < p.length; i++) {
                 p[i] /= (float) sum;
             }
             out.add(new EmotionScores(p));
+        }
+        return out;
+    }
+
+    /** The best correlation over shifts of up to 3 pixels, as a detector's box wanders a little around a face. */
+    static double shiftedCorrelation(float[] a, float[] b) {
+        double best = -1;
+        for (int dy = -3; dy <= 3; dy += 3) {
+            for (int dx = -3; dx <= 3; dx += 3) {
+                best = Math.max(best, correlation(window(a, dx, dy), window(b, -dx, -dy)));
+            }
+        }
+        return best;
+    }
+
+    /** The 42×42 middle of a 48×48 face, moved by (dx, dy). */
+    private static float[] window(float[] face, int dx, int dy) {
+        int size = FacePreprocessing.SIZE - 6;
+        float[] out = new float[size * size];
+        for (int y = 0; y < size; y++) {
+            System.arraycopy(face, (y + 3 + dy) * FacePreprocessing.SIZE + 3 + dx, out, y * size, size);
         }
         return out;
     }
