@@ -21,6 +21,9 @@ public final class Main {
         commands.put("ship", new moodbox.training.ShipCommand());
         commands.put("classify", new moodbox.vision.ClassifyCommand());
         commands.put("bench", new moodbox.training.BenchCommand());
+        commands.put("web", new moodbox.web.WebCommand());
+        commands.put("settings", new moodbox.web.SettingsCommand());
+        commands.put("prewarm", new PrewarmCommand());
         return commands;
     }
 

@@ -1,0 +1,19 @@
+package moodbox.web;
+
+/**
+ * What the settings page needs from the running box; the appliance implements it. Methods are called on
+ * web server threads and must be quick and thread-safe.
+ */
+public interface BoxControl {
+    /** The current mood, song and library scan, as shown at the top of the page. */
+    StatusSnapshot status();
+
+    /** Starts the LED test (each LED in turn); returns at once. */
+    void testLeds();
+
+    /** Starts a rescan of the music locations; progress shows in {@link #status()}. */
+    void rescan();
+
+    /** The recent log text offered for download (the page removes the PIN from it before sending). */
+    String recentLogs();
+}

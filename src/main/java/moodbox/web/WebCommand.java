@@ -1,0 +1,81 @@
+package moodbox.web;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import moodbox.app.Args;
+import moodbox.app.Command;
+import moodbox.config.SettingsStore;
+
+/**
+ * {@code web}: the settings page on its own, without camera, music or GPIO, to try the page or set up the
+ * box before its hardware is there. {@code --bench N} instead times the page on loopback (see {@link WebBench}).
+ */
+public final class WebCommand implements Command {
+    @Override
+    public String usage() {
+        return "web [--config-dir DIR] [--web-port PORT] [--bench REQUESTS]";
+    }
+
+    @Override
+    public Set<String> switches() {
+        return Set.of();
+    }
+
+    @Override
+    public int run(Args args) throws Exception {
+        Path configDir = Path.of(args.option("--config-dir", SettingsStore.defaultDir().toString()));
+        int bench = args.intOption("--bench", 0);
+        int port = args.intOption("--web-port", 0);
+        args.rejectUnknown();
+        if (bench > 0) {
+            Path scratch = Files.createTempDirectory("moodbox-bench");
+            SettingsStore store = SettingsStore.open(scratch.resolve("config"));
+            try (MoodHistory history = new MoodHistory(scratch.resolve("history.db"), Clock.systemDefaultZone());
+                 WebServer server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                         "localhost", store, new StandaloneBox(), history, Clock.systemDefaultZone())) {
+                new WebBench(server.port(), store.current().web().pin()).run(bench).forEach(System.out::println);
+            }
+            return 0;
+        }
+        SettingsStore store = SettingsStore.open(configDir);
+        int webPort = port == 0 ? store.current().web().webPort() : port;
+        try (MoodHistory history = new MoodHistory(configDir.resolve("history.db"), Clock.systemDefaultZone());
+             WebServer server = WebServer.startOnLan(webPort, store, new StandaloneBox(), history, Clock.systemDefaultZone())) {
+            server.lanUrls().forEach(url -> System.out.println("settings page: " + url));
+            System.out.println("PIN: " + store.current().web().pin());
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            stop.await();
+        }
+        return 0;
+    }
+
+    /** The page without an engine: nothing to show, and the hardware buttons say why they do nothing. */
+    static final class StandaloneBox implements BoxControl {
+        @Override
+        public StatusSnapshot status() {
+            return StatusSnapshot.idle(List.of("the page runs on its own (web command): no camera, music or LEDs"));
+        }
+
+        @Override
+        public void testLeds() {
+            throw new UnsupportedOperationException("LEDs can be tested only while the box runs (run command)");
+        }
+
+        @Override
+        public void rescan() {
+            throw new UnsupportedOperationException("music can be scanned only while the box runs (run command)");
+        }
+
+        @Override
+        public String recentLogs() {
+            return JournalLogs.recent(3000);
+        }
+    }
+}

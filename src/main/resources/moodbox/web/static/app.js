@@ -1,0 +1,235 @@
+'use strict';
+// The Moodbox settings page: log in with the PIN, show the live status, edit the settings, draw the history.
+const EMOTIONS = ['Angry', 'Disgust', 'Fear', 'Happy', 'Sad', 'Surprise', 'Neutral'];
+const $ = (sel) => document.querySelector(sel);
+let loaded = null;      // the settings as last received from the box
+let poller = null;
+
+async function api(method, path, body) {
+  const options = { method, headers: {}, credentials: 'same-origin' };
+  if (body !== undefined) {
+    options.headers['Content-Type'] = 'application/json';
+    options.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, options);
+  const data = (response.headers.get('Content-Type') || '').startsWith('application/json') ? await response.json() : {};
+  return { status: response.status, data };
+}
+
+function el(tag, attrs = {}, text) {
+  const node = document.createElement(tag);
+  Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function buildEmotionRows() {
+  const music = $('#emotion-music tbody');
+  const leds = $('#leds tbody');
+  EMOTIONS.forEach((e) => {
+    const m = el('tr');
+    m.append(el('td', {}, e));
+    m.append(cell(el('input', { 'data-field': `emotionMusic.${e}.folders`, 'data-type': 'list', 'aria-label': `${e} folders`, autocapitalize: 'off' })));
+    m.append(cell(el('input', { 'data-field': `emotionMusic.${e}.moods`, 'data-type': 'list', 'aria-label': `${e} moods`, autocapitalize: 'off' })));
+    music.append(m);
+    const l = el('tr');
+    l.append(el('td', {}, e));
+    l.append(cell(el('input', { type: 'number', min: 2, max: 27, 'data-field': `ledPins.${e}`, 'data-type': 'int', 'aria-label': `${e} LED pin` })));
+    l.append(cell(el('input', { type: 'color', 'data-field': `moodColours.${e}`, 'data-type': 'text', 'aria-label': `${e} colour` })));
+    leds.append(l);
+  });
+}
+
+function cell(child) {
+  const td = el('td');
+  td.append(child);
+  return td;
+}
+
+const getPath = (obj, path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
+function setPath(obj, path, value) {
+  const keys = path.split('.');
+  const last = keys.pop();
+  keys.reduce((o, k) => (o[k] = o[k] || {}), obj)[last] = value;
+}
+
+function fill(settings) {
+  loaded = settings;
+  document.querySelectorAll('#settings [data-field]').forEach((input) => {
+    const value = getPath(settings, input.dataset.field);
+    if (input.tagName === 'FIELDSET') {
+      input.querySelectorAll('input').forEach((r) => { r.checked = r.value === value; });
+    } else if (input.dataset.type === 'bool') {
+      input.checked = !!value;
+    } else if (input.dataset.type === 'lines') {
+      input.value = (value || []).join('\n');
+    } else if (input.dataset.type === 'list') {
+      input.value = (value || []).join(', ');
+    } else {
+      input.value = value === undefined ? '' : value;
+    }
+    input.classList.remove('invalid');
+  });
+}
+
+function read(input) {
+  const raw = input.value.trim();
+  switch (input.dataset.type) {
+    case 'bool': return input.checked;
+    case 'int': case 'number': return raw === '' || isNaN(Number(raw)) ? raw : Number(raw);
+    case 'lines': return raw.split('\n').map((s) => s.trim()).filter((s) => s);
+    case 'list': return raw.split(',').map((s) => s.trim()).filter((s) => s);
+    default: return raw;
+  }
+}
+
+// Only the fields that differ from what the box sent are saved.
+function changes() {
+  const out = {};
+  document.querySelectorAll('#settings [data-field]').forEach((input) => {
+    const field = input.dataset.field;
+    let value;
+    if (input.tagName === 'FIELDSET') {
+      const checked = input.querySelector('input:checked');
+      value = checked ? checked.value : getPath(loaded, field);
+    } else if (field === 'pin') {
+      if (input.value.trim() !== '') out.pin = input.value.trim();
+      return;
+    } else {
+      value = read(input);
+    }
+    if (JSON.stringify(value) !== JSON.stringify(getPath(loaded, field))) setPath(out, field, value);
+  });
+  return out;
+}
+
+async function save(event) {
+  event.preventDefault();
+  const status = $('#save-status');
+  document.querySelectorAll('.invalid').forEach((n) => n.classList.remove('invalid'));
+  const body = changes();
+  if (Object.keys(body).length === 0) { status.textContent = 'Nothing changed'; return; }
+  status.textContent = 'Saving…';
+  const { status: code, data } = await api('PUT', '/api/settings', body);
+  if (code === 200) {
+    fill(data);
+    $('#new-pin').value = '';
+    status.className = '';
+    status.textContent = 'Saved';
+  } else if (code === 401) {
+    showLogin('Your session ended: enter the PIN again.');
+  } else {
+    status.className = 'error';
+    status.textContent = data.error || `Not saved (${code})`;
+    const bad = data.field && (document.querySelector(`[data-field="${data.field}"]`)
+      || document.querySelector(`[data-field^="${data.field}."]`));
+    if (bad) { bad.classList.add('invalid'); if (bad.focus) bad.focus(); }
+  }
+}
+
+function showStatus(s) {
+  $('#mood').textContent = s.mood || 'No mood yet';
+  $('#confidence').textContent = s.mood ? `${Math.round(s.confidence * 100)} %` : '';
+  $('#track').textContent = s.trackTitle ? `♪ ${s.trackTitle}${s.trackArtist ? ' — ' + s.trackArtist : ''}` : 'Nothing playing';
+  $('#scan').textContent = s.scanning ? `Scanning… ${s.scannedFiles} of ${s.totalFiles || '?'} files`
+    : `${s.libraryTracks} songs in the library`;
+  const problems = [...s.problems];
+  if (s.settingsProblem) problems.push(s.settingsProblem);
+  $('#problems').textContent = problems.join(' · ');
+}
+
+async function refreshStatus() {
+  const { status, data } = await api('GET', '/api/status');
+  if (status === 200) showStatus(data); else if (status === 401) showLogin();
+}
+
+function drawHistory(history) {
+  const svg = $('#chart');
+  const ns = 'http://www.w3.org/2000/svg';
+  svg.replaceChildren();
+  const days = history.days;
+  const totals = days.map((d) => Object.values(d.counts).reduce((a, b) => a + b, 0));
+  const most = Math.max(1, ...totals);
+  const width = 320 / days.length;
+  days.forEach((day, i) => {
+    let y = 130;
+    EMOTIONS.forEach((e) => {
+      const n = day.counts[e] || 0;
+      if (!n) return;
+      const h = (n / most) * 120;
+      y -= h;
+      const rect = document.createElementNS(ns, 'rect');
+      [['x', i * width + 4], ['y', y], ['width', width - 8], ['height', h], ['fill', loaded.moodColours[e]]]
+        .forEach(([k, v]) => rect.setAttribute(k, v));
+      const title = document.createElementNS(ns, 'title');
+      title.textContent = `${day.date}: ${e} ×${n}`;
+      rect.append(title);
+      svg.append(rect);
+    });
+    const label = document.createElementNS(ns, 'text');
+    label.setAttribute('x', i * width + width / 2);
+    label.setAttribute('y', 145);
+    label.setAttribute('text-anchor', 'middle');
+    label.textContent = day.date.slice(5);
+    svg.append(label);
+  });
+  $('#legend').replaceChildren(...EMOTIONS.map((e) => {
+    const item = el('span', {}, e);
+    const dot = el('span', { class: 'swatch' });
+    dot.style.background = loaded.moodColours[e];
+    item.prepend(dot);
+    return item;
+  }));
+  $('#tracks').replaceChildren(...(history.tracks.length ? history.tracks.map((t) =>
+    el('li', {}, `${new Date(t.at).toLocaleString()} · ${t.mood} · ${t.title}${t.artist ? ' — ' + t.artist : ''}`))
+    : [el('li', { class: 'muted' }, 'No songs yet')]));
+}
+
+async function showApp(settings) {
+  $('#login').hidden = true;
+  $('#app').hidden = false;
+  $('#logout').hidden = false;
+  fill(settings);
+  await refreshStatus();
+  const { status, data } = await api('GET', '/api/history?days=7');
+  if (status === 200) drawHistory(data);
+  clearInterval(poller);
+  poller = setInterval(refreshStatus, 2000);
+}
+
+function showLogin(message) {
+  clearInterval(poller);
+  $('#app').hidden = true;
+  $('#logout').hidden = true;
+  $('#login').hidden = false;
+  $('#login-error').textContent = message || '';
+  $('#pin').focus();
+}
+
+async function login(event) {
+  event.preventDefault();
+  const { status, data } = await api('POST', '/api/login', { pin: $('#pin').value.trim() });
+  $('#pin').value = '';
+  if (status !== 200) { showLogin(status === 401 ? 'Wrong PIN' : data.error || `Error ${status}`); return; }
+  const settings = await api('GET', '/api/settings');
+  if (settings.status === 200) showApp(settings.data); else showLogin(settings.data.error);
+}
+
+async function action(button, path, done) {
+  button.disabled = true;
+  const { status, data } = await api('POST', path, {});
+  button.disabled = false;
+  $('#save-status').textContent = status === 202 ? done : (data.error || `Error ${status}`);
+  refreshStatus();
+}
+
+document.addEventListener('DOMContentLoaded', async () => {
+  buildEmotionRows();
+  $('#login-form').addEventListener('submit', login);
+  $('#settings').addEventListener('submit', save);
+  $('#logout').addEventListener('click', async () => { await api('POST', '/api/logout', {}); showLogin(); });
+  $('#test-leds').addEventListener('click', (e) => action(e.target, '/api/test-leds', 'Testing the LEDs…'));
+  $('#rescan').addEventListener('click', (e) => action(e.target, '/api/rescan', 'Rescanning the music…'));
+  const { status, data } = await api('GET', '/api/settings');
+  if (status === 200) showApp(data); else showLogin();
+});
