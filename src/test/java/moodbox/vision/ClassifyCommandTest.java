@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import moodbox.app.Args;
 import moodbox.camera.opencv.OpenCvImages;
-import moodbox.camera.sim.SampleFaces;
 import moodbox.camera.sim.SyntheticScene;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.GrayImage;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ClassifyCommandTest {
-    private static final Map<Emotion, List<GrayImage>> FACES = SampleFaces.load();
+    private static final Map<Emotion, List<GrayImage>> FACES = NearestFaceClassifier.oneFacePerEmotion();
 
     @TempDir
     Path dir;

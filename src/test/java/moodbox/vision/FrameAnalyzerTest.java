@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import moodbox.camera.sim.SampleFaces;
 import moodbox.camera.sim.SyntheticScene;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.GrayImage;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class FrameAnalyzerTest {
-    private static final Map<Emotion, List<GrayImage>> FACES = SampleFaces.load();
+    private static final Map<Emotion, List<GrayImage>> FACES = NearestFaceClassifier.oneFacePerEmotion();
     private static CascadeFaceDetector cascade;
 
     @BeforeAll

@@ -11,7 +11,7 @@ import moodbox.emotion.GrayImage;
 
 /**
  * A small honest classifier for tests: compares the preprocessed crop with known 48×48 faces (normalised
- * correlation, allowing small shifts) and turns each emotion's best match into probabilities. It only recognises the faces it
+ * correlation, allowing small shifts and zooms) and turns each emotion's best match into probabilities. It only recognises the faces it
  * knows, and only when the crop is framed like them — exactly what the vision tests need to check.
  */
 final class NearestFaceClassifier implements EmotionClassifier {
@@ -24,15 +24,27 @@ final class NearestFaceClassifier implements EmotionClassifier {
         faces.forEach((emotion, list) -> known.put(emotion, list.stream().map(FacePreprocessing::toModelInput).toList()));
     }
 
+    /**
+     * The first shipped sample face of each emotion. Tests that read faces with this classifier use one face per
+     * emotion: it matches pixels, and two similar people of different moods would test it, not the pipeline.
+     */
+    static Map<Emotion, List<GrayImage>> oneFacePerEmotion() {
+        Map<Emotion, List<GrayImage>> faces = new java.util.EnumMap<>(Emotion.class);
+        moodbox.camera.sim.SampleFaces.load().forEach((emotion, list) -> faces.put(emotion, List.of(list.get(0))));
+        return faces;
+    }
+
     @Override
     public List<EmotionScores> classifyAll(List<GrayImage> faces) {
         List<EmotionScores> out = new ArrayList<>();
         for (GrayImage face : faces) {
             calls++;
-            float[] input = FacePreprocessing.toModelInput(face);
             double[] best = new double[Emotion.COUNT];
-            known.forEach((emotion, samples) -> samples.forEach(s -> best[emotion.index()] = Math.max(
-                    best[emotion.index()], shiftedCorrelation(input, s))));
+            for (double zoom : new double[] {1.0, 0.93, 0.86}) {
+                float[] input = FacePreprocessing.toModelInput(centre(face, zoom));
+                known.forEach((emotion, samples) -> samples.forEach(s -> best[emotion.index()] = Math.max(
+                        best[emotion.index()], shiftedCorrelation(input, s))));
+            }
             double sum = 0;
             float[] p = new float[Emotion.COUNT];
             for (int i = 0; i < p.length; i++) {
@@ -45,6 +57,19 @@ final class NearestFaceClassifier implements EmotionClassifier {
             out.add(new EmotionScores(p));
         }
         return out;
+    }
+
+    /** The middle {@code zoom} of a crop, as a detector's box is sometimes a little larger than the face. */
+    private static GrayImage centre(GrayImage crop, double zoom) {
+        int w = (int) Math.round(crop.width() * zoom);
+        int h = (int) Math.round(crop.height() * zoom);
+        int x0 = (crop.width() - w) / 2;
+        int y0 = (crop.height() - h) / 2;
+        byte[] px = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(crop.pixels(), (y0 + y) * crop.width() + x0, px, y * w, w);
+        }
+        return new GrayImage(w, h, px);
     }
 
     /** The best correlation over shifts of up to 3 pixels, as a detector's box wanders a little around a face. */

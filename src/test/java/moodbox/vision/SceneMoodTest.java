@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import moodbox.camera.sim.SampleFaces;
 import moodbox.camera.sim.SceneSource;
 import moodbox.camera.sim.SyntheticScene;
 import moodbox.emotion.Emotion;
+import moodbox.emotion.GrayImage;
 import moodbox.mood.ManualClock;
 import moodbox.mood.MoodDecision;
 import moodbox.mood.MoodReader;
@@ -25,7 +26,8 @@ class SceneMoodTest {
     @Test
     void theDemoSceneGivesSteadyMoodsThatFollowTheFaces() throws Exception {
         ManualClock clock = new ManualClock(Instant.parse("2025-01-01T10:00:00Z"));
-        SyntheticScene scene = new SyntheticScene(SampleFaces.load(), SyntheticScene.demoScript(), 640, 480, 1);
+        Map<Emotion, List<GrayImage>> faces = NearestFaceClassifier.oneFacePerEmotion();
+        SyntheticScene scene = new SyntheticScene(faces, SyntheticScene.demoScript(), 640, 480, 1);
         MoodSettings settings = MoodSettings.defaults();
         MoodReader reader = new MoodReader(settings, clock);
         List<MoodDecision> changes = new ArrayList<>();
@@ -37,7 +39,7 @@ class SceneMoodTest {
         Instant start = clock.instant();
         try (CascadeFaceDetector detector = new CascadeFaceDetector(FaceDetectorSettings.defaults());
              SceneSource camera = new SceneSource(scene, clock, clock::advance, FRAME)) {
-            FrameAnalyzer analyzer = new FrameAnalyzer(detector, new NearestFaceClassifier(SampleFaces.load()));
+            FrameAnalyzer analyzer = new FrameAnalyzer(detector, new NearestFaceClassifier(faces));
             MoodDecision previous = reader.current();
             for (int frame = 0; frame < 87 * 8; frame++) {
                 FrameAnalysis analysis = analyzer.analyze(camera.next());
