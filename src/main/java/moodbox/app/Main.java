@@ -24,6 +24,7 @@ public final class Main {
         commands.put("web", new moodbox.web.WebCommand());
         commands.put("settings", new moodbox.web.SettingsCommand());
         commands.put("prewarm", new PrewarmCommand());
+        commands.put("library", new moodbox.music.cli.LibraryCommand());
         return commands;
     }
 

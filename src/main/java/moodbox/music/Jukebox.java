@@ -1,0 +1,222 @@
+package moodbox.music;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import moodbox.emotion.Emotion;
+import moodbox.music.library.CoverArt;
+import moodbox.music.library.LibraryListener;
+import moodbox.music.library.LibraryStatus;
+import moodbox.music.library.MusicLibrary;
+import moodbox.music.library.TagReader;
+import moodbox.music.library.TrackIndex;
+import moodbox.playback.Player;
+import moodbox.playback.PlayerListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the appliance talks to: on a mood decision it picks a song with the policy and plays it, then keeps
+ * playing songs for that mood (stepping toward the goal in lift mode). Pause, next and volume come from the
+ * screen, button and web page. The last song and position are saved in the index so a restart resumes.
+ */
+public final class Jukebox implements PlayerListener, LibraryListener, AutoCloseable {
+    static final String RESUME_KEY = "resume";
+    private static final Logger LOG = LoggerFactory.getLogger(Jukebox.class);
+    private static final int MAX_FAILURES_IN_A_ROW = 3;
+
+    private final MusicLibrary library;
+    private final Player player;
+    private final MusicPolicy policy;
+    private final TrackIndex index;
+    private final TagReader tags = new TagReader();
+    private final List<JukeboxListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Path> played = new ArrayList<>();
+    private Emotion emotion;
+    private int step;
+    private Track current;
+    private int failures;
+    private String message = "Waiting for a mood";
+
+    public Jukebox(MusicLibrary library, Player player, MusicPolicy policy, TrackIndex index) {
+        this.library = library;
+        this.player = player;
+        this.policy = policy;
+        this.index = index;
+        player.addListener(this);
+        library.addListener(this);
+    }
+
+    public void addListener(JukeboxListener listener) {
+        listeners.add(listener);
+    }
+
+    /** A new mood decision: play a song for it now. */
+    public synchronized void onMood(Emotion decided) {
+        step = decided == emotion ? step + 1 : 0;
+        emotion = decided;
+        playNext();
+    }
+
+    /** Skips to another song for the current mood (Neutral before the first decision). */
+    public synchronized void next() {
+        if (emotion == null) {
+            emotion = Emotion.NEUTRAL;
+        } else {
+            step++;
+        }
+        playNext();
+    }
+
+    public synchronized void pause() {
+        player.pause();
+        saveResumePoint();
+    }
+
+    public synchronized void resume() {
+        player.resume();
+    }
+
+    public double setVolume(double volume) {
+        return player.setVolume(volume);
+    }
+
+    /** Plays the song that was playing before the last shutdown from where it was, if it is still there. */
+    public synchronized boolean resumeLast() {
+        try {
+            Optional<String> saved = index.state(RESUME_KEY);
+            if (saved.isEmpty()) {
+                return false;
+            }
+            String[] parts = saved.get().split("\t", 2);
+            Path path = Path.of(parts[1]);
+            Optional<Track> track = library.tracks().stream().filter(t -> t.path().equals(path)).findFirst();
+            if (track.isEmpty() || !Files.isReadable(path)) {
+                return false;
+            }
+            emotion = emotion == null ? Emotion.NEUTRAL : emotion;
+            start(track.get(), Long.parseLong(parts[0]));
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("cannot resume the last song: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Saves the current song and position ({@link MusicSystem} does so every few seconds, and on shutdown). */
+    public synchronized void saveResumePoint() {
+        if (current == null || player.state() == Player.PlayerState.IDLE) {
+            return;
+        }
+        try {
+            index.putState(RESUME_KEY, player.positionMs() + "\t" + current.path());
+        } catch (SQLException e) {
+            LOG.warn("cannot save the resume point: {}", e.getMessage());
+        }
+    }
+
+    public synchronized NowPlaying nowPlaying() {
+        NowPlaying.State state = switch (player.state()) {
+            case PLAYING -> NowPlaying.State.PLAYING;
+            case PAUSED -> NowPlaying.State.PAUSED;
+            case IDLE -> library.status().tracks() == 0 ? NowPlaying.State.NOTHING_PLAYABLE : NowPlaying.State.STOPPED;
+        };
+        Track track = state == NowPlaying.State.PLAYING || state == NowPlaying.State.PAUSED ? current : null;
+        String text = track != null ? "" : state == NowPlaying.State.NOTHING_PLAYABLE
+                ? "No music found: insert a USB stick with MP3, OGG, FLAC or WAV files" : message;
+        return new NowPlaying(state, track, track == null ? 0 : player.positionMs(), player.volume(), emotion, text);
+    }
+
+    /** The current song's embedded cover picture, if it has one. */
+    public synchronized Optional<CoverArt> cover() {
+        return current == null || !current.hasCover() ? Optional.empty() : tags.cover(current.path());
+    }
+
+    private void playNext() {
+        Optional<Track> next = policy.pick(emotion, step, library.tracks(), played);
+        if (next.isEmpty()) {
+            current = null;
+            player.stop();
+            message = "No music found: insert a USB stick with MP3, OGG, FLAC or WAV files";
+            return;
+        }
+        start(next.get(), 0);
+    }
+
+    private void start(Track track, long positionMs) {
+        current = track;
+        played.add(track.path());
+        if (played.size() > 200) {
+            played.remove(0);
+        }
+        player.play(track.path(), positionMs);
+    }
+
+    @Override
+    public void started(Path file) {
+        Track track;
+        synchronized (this) {
+            track = current;
+            failures = 0;
+            saveResumePoint();
+        }
+        if (track != null && track.path().equals(file)) {
+            listeners.forEach(l -> l.trackStarted(track));
+        }
+    }
+
+    @Override
+    public void ended(Path file, Player.EndReason reason, String detail) {
+        Track track;
+        synchronized (this) {
+            track = current != null && current.path().equals(file) ? current : null;
+            if (track == null) {
+                return; // an older song, already replaced
+            }
+            if (reason == Player.EndReason.FAILED) {
+                LOG.warn("cannot play {}: {}", file, detail);
+                failures++;
+            }
+            if (reason == Player.EndReason.STOPPED || failures >= MAX_FAILURES_IN_A_ROW) {
+                message = failures >= MAX_FAILURES_IN_A_ROW ? "Cannot play music: " + detail : "Stopped";
+            } else {
+                step++;
+                playNext();
+            }
+        }
+        listeners.forEach(l -> l.trackEnded(track, reason));
+    }
+
+    @Override
+    public void rootRemoved(Path root) {
+        synchronized (this) {
+            if (current != null && current.isUnder(root)) {
+                LOG.info("the stick with {} was removed: stopping", current.path());
+                message = "The music stick was removed: waiting for music";
+                current = null;
+                player.stop();
+            }
+        }
+    }
+
+    @Override
+    public void libraryChanged(LibraryStatus status) {
+        synchronized (this) {
+            if (current == null && emotion != null && !status.demo() && status.tracks() > 0
+                    && player.state() == Player.PlayerState.IDLE && failures < MAX_FAILURES_IN_A_ROW) {
+                playNext(); // real music came back (the demo clips wait for a mood decision or "next")
+            }
+        }
+        listeners.forEach(l -> l.libraryChanged(status));
+    }
+
+    @Override
+    public synchronized void close() {
+        saveResumePoint();
+        player.stop();
+    }
+}

@@ -1,0 +1,16 @@
+package moodbox.music;
+
+import moodbox.music.library.LibraryStatus;
+import moodbox.playback.Player;
+
+/** Hears what the jukebox does; called on the player's or library's threads, so keep it short. */
+public interface JukeboxListener {
+    default void trackStarted(Track track) {
+    }
+
+    default void trackEnded(Track track, Player.EndReason reason) {
+    }
+
+    default void libraryChanged(LibraryStatus status) {
+    }
+}

@@ -1,0 +1,74 @@
+package moodbox.emotion.tf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import moodbox.emotion.EmotionScores;
+import moodbox.emotion.GrayImage;
+import moodbox.emotion.ShippedModels;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SavedModelClassifierTest {
+    static List<GrayImage> faces(int n) {
+        Random random = new Random(4);
+        List<GrayImage> faces = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int size = 40 + random.nextInt(100); // any size: preprocessing resizes
+            byte[] px = new byte[size * size];
+            random.nextBytes(px);
+            faces.add(new GrayImage(size, size, px));
+        }
+        return faces;
+    }
+
+    @Test
+    void batchSingleAndConcurrentCallsAgreeAndClosedModelsRefuse() throws Exception {
+        List<GrayImage> faces = faces(12);
+        SavedModelClassifier model = SavedModelClassifier.load(ShippedModels.locate(ShippedModels.LITE));
+        List<EmotionScores> batch = model.classifyAll(faces);
+        assertEquals(12, batch.size());
+        for (EmotionScores s : batch) {
+            float sum = 0;
+            for (float p : s.toArray()) {
+                sum += p;
+            }
+            assertEquals(1f, sum, 1e-4f);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<EmotionScores>> results = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (GrayImage face : faces) {
+                    results.add(pool.submit(() -> model.classify(face)));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                float[] expected = batch.get(i % faces.size()).toArray();
+                float[] actual = results.get(i).get().toArray();
+                for (int c = 0; c < 7; c++) {
+                    assertEquals(expected[c], actual[c], 1e-5f);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        model.close();
+        model.close(); // closing twice is harmless
+        assertThrows(IllegalStateException.class, () -> model.classify(faces.get(0)));
+    }
+
+    @Test
+    void aFolderWithoutAModelIsAClearError(@TempDir Path empty) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SavedModelClassifier.load(empty));
+        assertTrue(e.getMessage().contains("no emotion model in " + empty), e.getMessage());
+    }
+}

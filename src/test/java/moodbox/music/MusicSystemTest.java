@@ -1,0 +1,45 @@
+package moodbox.music;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import moodbox.emotion.Emotion;
+import moodbox.music.library.LibraryStatus;
+import moodbox.music.library.StickWatcher;
+import moodbox.playback.RecordingPlayer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wiring from settings: a configured music folder, a folder alias, no demo, start volume, clean shutdown. */
+class MusicSystemTest {
+    @TempDir
+    Path fs;
+
+    @Test
+    void configuredFolderIsScannedAndPlayed() throws Exception {
+        Path music = fs.resolve("music");
+        TestAudio.wav(TestAudio.BRIGHT, music.resolve("Traurig/rain.wav"));
+        MusicSettings settings = new MusicSettings(List.of(music), Map.of("traurig", Mood.SAD),
+                PolicySettings.defaults(), 0.3, 0.8, false);
+        RecordingPlayer player = new RecordingPlayer(1.0, 0.8);
+        try (MusicSystem system = MusicSystem.start(settings, fs.resolve("state"), fs.resolve("cache"),
+                fs.resolve("no-mounts"), List.of(new StickWatcher.MountPlace(fs.resolve("media"), 2)), player)) {
+            long until = System.nanoTime() + 20_000_000_000L;
+            while (system.library().status().state() != LibraryStatus.State.READY) {
+                assertTrue(System.nanoTime() < until, "not ready: " + system.library().status());
+                Thread.sleep(20);
+            }
+            assertEquals(0.3, player.volume());
+            assertTrue(!system.library().status().demo());
+            system.jukebox().onMood(Emotion.SAD);
+            assertEquals(List.of(music.resolve("Traurig/rain.wav")), player.playedFiles());
+            Track track = system.jukebox().nowPlaying().track();
+            assertEquals(Mood.SAD, track.mood(), "the folder alias wins over the bright sound");
+            assertEquals(MoodSource.FOLDER, track.moodSource());
+        }
+        assertTrue(player.calls().contains("stop"), "shutdown stops playback: " + player.calls());
+    }
+}
