@@ -27,8 +27,8 @@ public final class BenchCommand implements Command {
     @Override
     public int run(Args args) throws Exception {
         boolean json = args.flag("--json");
-        Path cnn = Path.of(args.option("--cnn", ShippedModels.locate(ShippedModels.CNN).toString()));
-        Path lite = Path.of(args.option("--lite", ShippedModels.locate(ShippedModels.LITE).toString()));
+        Path cnn = modelOption(args, "--cnn", ShippedModels.CNN);
+        Path lite = modelOption(args, "--lite", ShippedModels.LITE);
         args.rejectUnknown();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("threads", 1);
@@ -45,5 +45,10 @@ public final class BenchCommand implements Command {
             out.forEach((k, v) -> System.out.println(k + ": " + v));
         }
         return 0;
+    }
+
+    private static Path modelOption(Args args, String option, String shippedName) {
+        String dir = args.option(option, null);
+        return dir != null ? Path.of(dir) : ShippedModels.locate(shippedName);
     }
 }
