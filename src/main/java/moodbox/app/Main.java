@@ -19,6 +19,7 @@ public final class Main {
         commands.put("train", new moodbox.training.TrainCommand());
         commands.put("evaluate", new moodbox.training.EvaluateCommand());
         commands.put("ship", new moodbox.training.ShipCommand());
+        commands.put("classify", new moodbox.vision.ClassifyCommand());
         commands.put("bench", new moodbox.training.BenchCommand());
         commands.put("web", new moodbox.web.WebCommand());
         commands.put("settings", new moodbox.web.SettingsCommand());

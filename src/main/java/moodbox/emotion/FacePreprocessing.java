@@ -39,7 +39,7 @@ public final class FacePreprocessing {
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 double v = (sx >= 1 && sy >= 1) ? area(src, x * sx, y * sy, sx, sy)
-                        : bilinear(src, (x + 0.5) * sx - 0.5, (y + 0.5) * sy - 0.5);
+                        : sample(src, (x + 0.5) * sx - 0.5, (y + 0.5) * sy - 0.5);
                 out[y * width + x] = (byte) Math.min(255, Math.max(0, Math.round(v)));
             }
         }
@@ -65,7 +65,8 @@ public final class FacePreprocessing {
         return total > 0 ? sum / total : 0;
     }
 
-    private static double bilinear(GrayImage src, double fx, double fy) {
+    /** Bilinear sample at a fractional position; positions outside the image take the nearest edge. */
+    public static double sample(GrayImage src, double fx, double fy) {
         fx = Math.max(0, Math.min(src.width() - 1, fx));
         fy = Math.max(0, Math.min(src.height() - 1, fy));
         int x0 = (int) fx;

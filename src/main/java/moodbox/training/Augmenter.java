@@ -1,6 +1,7 @@
 package moodbox.training;
 
 import java.util.SplittableRandom;
+import moodbox.emotion.FacePreprocessing;
 import moodbox.emotion.GrayImage;
 
 /**
@@ -42,7 +43,7 @@ public final class Augmenter {
                 double oy = y - cy - dy;
                 double sx = cos * ox + sin * oy + cx;
                 double sy = -sin * ox + cos * oy + cy;
-                double v = sample(face, sx, sy);
+                double v = FacePreprocessing.sample(face, sx, sy);
                 v = (v - mean) * contrast + mean + brightness;
                 out[y * w + x] = (byte) Math.max(0, Math.min(255, Math.round(v)));
             }
@@ -60,19 +61,5 @@ public final class Augmenter {
             sum += b & 0xFF;
         }
         return (double) sum / face.pixels().length;
-    }
-
-    private static double sample(GrayImage img, double fx, double fy) {
-        fx = Math.max(0, Math.min(img.width() - 1, fx));
-        fy = Math.max(0, Math.min(img.height() - 1, fy));
-        int x0 = (int) fx;
-        int y0 = (int) fy;
-        int x1 = Math.min(img.width() - 1, x0 + 1);
-        int y1 = Math.min(img.height() - 1, y0 + 1);
-        double ax = fx - x0;
-        double ay = fy - y0;
-        double top = img.at(x0, y0) * (1 - ax) + img.at(x1, y0) * ax;
-        double bottom = img.at(x0, y1) * (1 - ax) + img.at(x1, y1) * ax;
-        return top * (1 - ay) + bottom * ay;
     }
 }

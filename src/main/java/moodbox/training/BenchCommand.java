@@ -8,8 +8,13 @@ import moodbox.app.Args;
 import moodbox.app.Command;
 import moodbox.emotion.ShippedModels;
 import moodbox.emotion.tf.SavedModelClassifier;
+import moodbox.vision.VisionBenchmark;
 
-/** {@code bench}: single-thread, warm latency of the shipped models on this machine. */
+/**
+ * {@code bench}: single-thread, warm latency on this machine of the shipped models ({@code cnnClassifyMs},
+ * {@code liteClassifyMs}) and of the live camera path with the lite model ({@code frameMs}: find + crop +
+ * classify one 640×480 frame with tracking; {@code detectMs}: one full-frame detection).
+ */
 public final class BenchCommand implements Command {
     static final int WARMUP = 50;
     static final int RUNS = 300;
@@ -22,8 +27,8 @@ public final class BenchCommand implements Command {
     @Override
     public int run(Args args) throws Exception {
         boolean json = args.flag("--json");
-        Path cnn = Path.of(args.option("--cnn", ShippedModels.locate(ShippedModels.CNN).toString()));
-        Path lite = Path.of(args.option("--lite", ShippedModels.locate(ShippedModels.LITE).toString()));
+        Path cnn = modelOption(args, "--cnn", ShippedModels.CNN);
+        Path lite = modelOption(args, "--lite", ShippedModels.LITE);
         args.rejectUnknown();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("threads", 1);
@@ -32,6 +37,7 @@ public final class BenchCommand implements Command {
         }
         try (SavedModelClassifier model = SavedModelClassifier.load(lite, 1)) {
             out.put("liteClassifyMs", LatencyBenchmark.medianClassifyMs(model, WARMUP, RUNS));
+            out.putAll(VisionBenchmark.measure(model));
         }
         if (json) {
             System.out.println(new ObjectMapper().writeValueAsString(out));
@@ -39,5 +45,10 @@ public final class BenchCommand implements Command {
             out.forEach((k, v) -> System.out.println(k + ": " + v));
         }
         return 0;
+    }
+
+    private static Path modelOption(Args args, String option, String shippedName) {
+        String dir = args.option(option, null);
+        return dir != null ? Path.of(dir) : ShippedModels.locate(shippedName);
     }
 }

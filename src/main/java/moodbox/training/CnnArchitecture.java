@@ -27,7 +27,7 @@ public final class CnnArchitecture implements Architecture {
             if (stage > 0) {
                 x = l.batchNorm(s + "b_bn", l.conv(s + "b", x, out, out, 3), out, true);
             }
-            x = l.dropout(l.maxPool(x, 2), 0.1f * stage);
+            x = l.dropout(l.maxPool(x, 2), 0.05f * stage);
             in = out;
         }
         long features = 3 * 3 * in;

@@ -1,0 +1,16 @@
+package moodbox.vision;
+
+import java.util.List;
+import moodbox.emotion.GrayImage;
+
+/** Finds faces in gray frames. Implementations hold native resources and are used by one thread at a time. */
+public interface FaceDetector extends AutoCloseable {
+    /** Every face in the whole frame, in frame pixels. */
+    List<FaceBox> detect(GrayImage frame);
+
+    /** Faces of about the same size near a face seen in the previous frame (the cheap tracking search). */
+    List<FaceBox> detectNear(GrayImage frame, FaceBox last);
+
+    @Override
+    void close();
+}

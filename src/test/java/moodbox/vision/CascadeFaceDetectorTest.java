@@ -1,0 +1,77 @@
+package moodbox.vision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import moodbox.emotion.GrayImage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CascadeFaceDetectorTest {
+    private static CascadeFaceDetector photos;
+
+    @BeforeAll
+    static void load() {
+        photos = new CascadeFaceDetector(ClassifyCommand.PHOTO_SEARCH);
+    }
+
+    @AfterAll
+    static void close() {
+        photos.close();
+    }
+
+    /**
+     * Where the face is, checked by eye on each photo: the centre of the face, and its rough width. messi5 has
+     * a small face among a crowd; messi_face is a 40×52 close-up that the face fills (found thanks to padding).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "face_swapped.jpg, 155, 135, 140",
+            "227943776_1.jpg, 206, 187, 180",
+            "230501201_1.jpg, 300, 400, 380",
+            "blurred.png, 305, 297, 195",
+            "example.jpg, 577, 330, 385",
+            "messi5.jpg, 245, 112, 41",
+            "messi_face.jpg, 24, 26, 31",
+    })
+    void findsTheFaceInARealPhoto(String photo, int centreX, int centreY, int width) throws Exception {
+        GrayImage image = FaceTestPhotos.read(photo);
+        FaceBox face = FacePicker.pick(photos.detect(image), image.width(), image.height()).orElseThrow(
+                () -> new AssertionError("no face found in " + photo));
+        assertEquals(centreX, face.centerX(), width * 0.25, "face centre x in " + photo + ": " + face);
+        assertEquals(centreY, face.centerY(), width * 0.25, "face centre y in " + photo + ": " + face);
+        assertEquals(width, face.width(), width * 0.35, "face width in " + photo + ": " + face);
+    }
+
+    @Test
+    void findsNoFaceInAPlainWall() {
+        byte[] px = new byte[640 * 480];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (byte) (90 + (i % 640) / 8);
+        }
+        assertEquals(List.of(), photos.detect(new GrayImage(640, 480, px)));
+    }
+
+    @Test
+    void theTrackingSearchFindsTheSameFaceNearTheLastOne() throws Exception {
+        GrayImage image = FaceTestPhotos.read("227943776_1.jpg");
+        FaceBox full = photos.detect(image).get(0);
+        FaceBox shifted = new FaceBox(full.x() + 12, full.y() - 8, full.width(), full.height());
+        List<FaceBox> near = photos.detectNear(image, shifted);
+        assertEquals(1, near.size());
+        assertTrue(near.get(0).overlap(full) > 0.7, near + " vs " + full);
+    }
+
+    @Test
+    void aMissingCascadeSaysWhatToInstall() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CascadeFaceDetector(
+                FaceDetectorSettings.defaults().withCascade(Path.of("/nonexistent/face.xml"))));
+        assertTrue(e.getMessage().contains("opencv-data"), e.getMessage());
+    }
+}
