@@ -23,6 +23,9 @@ public final class Main {
         commands.put("bench", new moodbox.training.BenchCommand());
         commands.put("web", new moodbox.web.WebCommand());
         commands.put("settings", new moodbox.web.SettingsCommand());
+        commands.put("run", RunCommand.run());
+        commands.put("demo", RunCommand.demo());
+        commands.put("selftest", new SelftestCommand());
         commands.put("prewarm", new PrewarmCommand());
         commands.put("library", new moodbox.music.cli.LibraryCommand());
         return commands;
