@@ -31,9 +31,14 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private final Consumer<AppEvent> report;
     private PartStatus libraryShown;
     private PartStatus playerShown;
+    private final boolean simulatedSpeaker;
 
-    /** {@code player} is the one the music system plays on; the deck closes it last. */
-    JukeboxDeck(MusicSystem music, Player player, VolumeSettings volume, Consumer<AppEvent> report) {
+    /**
+     * {@code player} is the one the music system plays on; the deck closes it last. With
+     * {@code simulatedSpeaker} the speaker's health stays shown as simulated while songs play.
+     */
+    JukeboxDeck(MusicSystem music, Player player, boolean simulatedSpeaker, VolumeSettings volume, Consumer<AppEvent> report) {
+        this.simulatedSpeaker = simulatedSpeaker;
         this.music = music;
         this.player = player;
         this.jukebox = music.jukebox();
@@ -91,7 +96,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
         byte[] cover = jukebox.cover().map(CoverArt::data).orElse(null);
         report.accept(new AppEvent.TrackStarted(new NowPlaying(track.path(), track.title(),
                 track.artist() == null ? "" : track.artist(), cover, Duration.ZERO, Duration.ofMillis(track.durationMs()))));
-        player(PartStatus.ok("playing"));
+        player(simulatedSpeaker ? PartStatus.simulated("playing on the silent simulated speaker") : PartStatus.ok("playing"));
     }
 
     @Override

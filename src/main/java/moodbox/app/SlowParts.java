@@ -12,6 +12,7 @@ import moodbox.engine.MusicDeck;
 import moodbox.music.MusicSystem;
 import moodbox.music.library.StickWatcher;
 import moodbox.playback.javasound.JavaSoundPlayer;
+import moodbox.playback.javasound.SimulatedSpeaker;
 import moodbox.state.AppEvent.PartChanged;
 import moodbox.state.AppStateHolder;
 import moodbox.state.Part;
@@ -72,11 +73,16 @@ final class SlowParts {
     MusicDeck music(Settings settings, List<StickWatcher.MountPlace> places) {
         long begin = System.nanoTime();
         try {
-            JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0);
+            boolean simulatedSpeaker = o.simulate() && !SimulatedSpeaker.audioOutputAvailable();
+            if (simulatedSpeaker) {
+                log.warn("this machine has no audio output: in simulate mode songs play to a silent simulated speaker");
+                holder.publish(new PartChanged(Part.PLAYER, PartStatus.simulated("no audio output on this machine: silent simulated speaker")));
+            }
+            JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0, simulatedSpeaker);
             MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), o.configDir(),
                     o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
             life.mark("music (in the background)", begin);
-            return new JukeboxDeck(music, player, settings.volume(), holder::publish);
+            return new JukeboxDeck(music, player, simulatedSpeaker, settings.volume(), holder::publish);
         } catch (Exception e) {
             log.error("no music: {}", e.getMessage(), e);
             holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + Main.describe(e))));

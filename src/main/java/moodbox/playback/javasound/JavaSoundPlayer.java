@@ -20,7 +20,7 @@ public final class JavaSoundPlayer implements Player {
     private static final Logger LOG = LoggerFactory.getLogger(JavaSoundPlayer.class);
 
     private final double maxVolume;
-    private final LineHolder line = new LineHolder();
+    private final LineHolder line;
     private final List<PlayerListener> listeners = new CopyOnWriteArrayList<>();
     /** Listeners hear events on this thread, so a listener that calls back into the player never blocks playback. */
     private final ExecutorService events = Executors.newSingleThreadExecutor(r -> {
@@ -44,6 +44,15 @@ public final class JavaSoundPlayer implements Player {
 
     /** @param maxVolume the highest gain the user may set (0..1); {@code startVolume} is clamped to it */
     public JavaSoundPlayer(double startVolume, double maxVolume) {
+        this(startVolume, maxVolume, false);
+    }
+
+    /**
+     * A player whose output is the {@link SimulatedSpeaker} (for {@code --simulate} on a machine without
+     * audio output) when {@code simulatedSpeaker} is set.
+     */
+    public JavaSoundPlayer(double startVolume, double maxVolume, boolean simulatedSpeaker) {
+        this.line = new LineHolder(simulatedSpeaker);
         if (!(maxVolume > 0 && maxVolume <= 1)) {
             throw new IllegalArgumentException("maximum volume must be in (0, 1], not " + maxVolume);
         }

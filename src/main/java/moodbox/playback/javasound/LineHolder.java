@@ -7,7 +7,13 @@ import javax.sound.sampled.SourceDataLine;
 
 /** Keeps one open output line and reopens it only when a song needs a different format. */
 final class LineHolder {
+    private final boolean simulated;
     private SourceDataLine line;
+
+    /** @param simulated use the {@link SimulatedSpeaker} instead of the audio device */
+    LineHolder(boolean simulated) {
+        this.simulated = simulated;
+    }
 
     synchronized SourceDataLine lineFor(AudioFormat format) throws LineUnavailableException {
         if (line != null && line.isOpen() && line.getFormat().matches(format)) {
@@ -15,7 +21,7 @@ final class LineHolder {
         }
         close();
         try {
-            line = AudioSystem.getSourceDataLine(format);
+            line = simulated ? SimulatedSpeaker.line(format) : AudioSystem.getSourceDataLine(format);
             line.open(format, (int) (format.getFrameRate() / 5) * format.getFrameSize());
         } catch (LineUnavailableException | IllegalArgumentException e) {
             line = null;
