@@ -16,7 +16,7 @@ import moodbox.emotion.Emotion;
 import moodbox.engine.EngineFakes.RecordingDeck;
 import moodbox.engine.EngineFakes.ScriptedJudge;
 import moodbox.hardware.Press;
-import moodbox.ui.MutableClock;
+import moodbox.testing.ManualClock;
 import moodbox.state.AppEvent;
 import moodbox.state.AppStateHolder;
 import moodbox.state.NowPlaying;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class EngineTest {
     private static final Duration WINDOW = Duration.ofSeconds(3);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2024-05-01T12:00:00Z"));
     private final AppStateHolder holder = new AppStateHolder();
     private final List<AppEvent> events = new ArrayList<>();
     private final List<Sighting> previewed = new ArrayList<>();

@@ -1,5 +1,6 @@
 package moodbox.mood;
 
+import moodbox.testing.ManualClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package moodbox.ui;
 
+import moodbox.testing.ManualClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class KioskViewModelTest {
     private static final Instant T0 = Instant.parse("2024-05-01T12:00:00Z");
-    private final MutableClock clock = new MutableClock(T0);
+    private final ManualClock clock = new ManualClock(T0);
     private final KioskViewModel model = new KioskViewModel(clock);
 
     private static MoodReading happy() {

@@ -13,7 +13,7 @@ import moodbox.camera.sim.SceneSource;
 import moodbox.camera.sim.SyntheticScene;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.GrayImage;
-import moodbox.mood.ManualClock;
+import moodbox.testing.ManualClock;
 import moodbox.mood.MoodDecision;
 import moodbox.mood.MoodReader;
 import moodbox.mood.MoodSettings;

@@ -1,5 +1,6 @@
 package moodbox.web;
 
+import moodbox.testing.ManualClock;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -17,7 +18,7 @@ import moodbox.config.SettingsStore;
 
 /** A real {@link WebServer} on a loopback port with a temporary config folder, and a client for it. */
 final class TestServer implements AutoCloseable {
-    final MutableClock clock = new MutableClock(Instant.parse("2025-06-10T12:00:00Z"));
+    final ManualClock clock = new ManualClock(Instant.parse("2025-06-10T12:00:00Z"));
     final FakeBox box = new FakeBox();
     final SettingsStore store;
     final MoodHistory history;

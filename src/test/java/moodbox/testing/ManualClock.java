@@ -1,4 +1,4 @@
-package moodbox.ui;
+package moodbox.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
-public final class MutableClock extends Clock {
-    private Instant now;
+/** A clock that moves only when a test tells it to; the one test clock of the project. */
+public final class ManualClock extends Clock {
+    private volatile Instant now;
 
-    public MutableClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    public void advance(Duration by) {
-        now = now.plus(by);
+    public void advance(Duration step) {
+        now = now.plus(step);
     }
 
     @Override
@@ -30,6 +30,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        throw new UnsupportedOperationException();
     }
 }
