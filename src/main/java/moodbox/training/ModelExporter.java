@@ -39,7 +39,7 @@ public final class ModelExporter {
             Operand<TFloat32> probabilities = tf.withName(SavedModelClassifier.OUTPUT).nn.softmax(
                     architecture.logits(new Layers(tf, params, false, 0), input));
             try (Session session = new Session(graph)) {
-                session.initialize();
+                params.assignGivenValues(session);
                 Signature signature = Signature.builder().key(Signature.DEFAULT_KEY)
                         .input(SavedModelClassifier.INPUT, input)
                         .output(SavedModelClassifier.OUTPUT, probabilities)

@@ -9,6 +9,9 @@ import java.util.Random;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
+import org.tensorflow.Session;
+import org.tensorflow.op.core.Assign;
+import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 
@@ -24,6 +27,8 @@ public final class Parameters {
     private final Map<String, Variable<TFloat32>> variables = new LinkedHashMap<>();
     private final Map<String, long[]> shapes = new LinkedHashMap<>();
     private final List<String> trainable = new ArrayList<>();
+    private final Map<String, Assign<TFloat32>> assignments = new LinkedHashMap<>();
+    private final Map<String, Placeholder<TFloat32>> feeds = new LinkedHashMap<>();
 
     /** Fresh parameters initialised from {@code seed}. */
     public Parameters(Ops tf, long seed) {
@@ -56,6 +61,16 @@ public final class Parameters {
         return create(name, new long[] {length}, false, () -> fill(value, length));
     }
 
+    /** Sets every variable to its stored value (for parameters made from stored values). */
+    public void assignGivenValues(Session session) {
+        for (var entry : assignments.entrySet()) {
+            long[] shape = shapes.get(entry.getKey());
+            try (TFloat32 value = TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(givenValues.get(entry.getKey()), true, false))) {
+                session.runner().feed(feeds.get(entry.getKey()), value).addTarget(entry.getValue()).run().close();
+            }
+        }
+    }
+
     public Map<String, Variable<TFloat32>> all() {
         return variables;
     }
@@ -77,12 +92,21 @@ public final class Parameters {
         if (existing != null) {
             return existing;
         }
-        float[] values = givenValues.isEmpty() ? init.get() : givenValues.get(name);
-        if (values == null || values.length != count(shape)) {
-            throw new IllegalStateException("no stored values of shape " + Arrays.toString(shape) + " for " + name);
+        Variable<TFloat32> variable;
+        if (givenValues.isEmpty()) {
+            var constant = tf.withName(name + "_init").constant(Shape.of(shape), DataBuffers.of(init.get(), true, false));
+            variable = tf.withName(name).variable(constant);
+        } else {
+            // Stored values are fed in once (see assignGivenValues), so they are not also kept in the graph.
+            float[] values = givenValues.get(name);
+            if (values == null || values.length != count(shape)) {
+                throw new IllegalStateException("no stored values of shape " + Arrays.toString(shape) + " for " + name);
+            }
+            variable = tf.withName(name).variable(Shape.of(shape), TFloat32.class);
+            Placeholder<TFloat32> feed = tf.withName(name + "_value").placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape)));
+            assignments.put(name, tf.withName(name + "_assign").assign(variable, feed));
+            feeds.put(name, feed);
         }
-        var constant = tf.withName(name + "_init").constant(Shape.of(shape), DataBuffers.of(values, true, false));
-        Variable<TFloat32> variable = tf.withName(name).variable(constant);
         variables.put(name, variable);
         shapes.put(name, shape);
         if (isTrainable) {

@@ -40,7 +40,8 @@ public final class ShipCommand implements Command {
         Files.createDirectories(to.toAbsolutePath().getParent());
         Path staged = to.resolveSibling(to.getFileName() + ".staged");
         ModelExporter.deleteRecursively(staged);
-        copyTree(run.resolve("model"), staged);
+        // Exported afresh, so every shipped model has the current compact form (weights stored once).
+        ModelExporter.export(architecture, SavedModelValues.read(run.resolve("model"), architecture), staged);
         for (String file : new String[] {"log.csv", "learning-curve.png"}) {
             if (Files.exists(run.resolve(file))) {
                 Files.copy(run.resolve(file), staged.resolve(file), StandardCopyOption.REPLACE_EXISTING);
@@ -93,13 +94,5 @@ public final class ShipCommand implements Command {
         System.out.printf("shipped %s: PublicTest accuracy %.4f, macro F1 %.4f, %,d parameters, %.2f ms%n",
                 to, report.accuracy(), report.macroF1(), stats.parameters(), latency);
         return 0;
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Files.copy(p, to.resolve(from.relativize(p).toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }
