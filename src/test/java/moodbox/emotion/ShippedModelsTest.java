@@ -27,7 +27,7 @@ class ShippedModelsTest {
         assertEquals(Arrays.stream(Emotion.values()).map(Emotion::label).toList(), Files.readAllLines(dir.resolve("labels.txt")));
         JsonNode metrics = new ObjectMapper().readTree(dir.resolve("metrics.json").toFile());
 
-        Path sample = Path.of(getClass().getResource("/fer2013/publictest-sample.csv.gz").toURI());
+        Path sample = Path.of(getClass().getResource("/face-sample/publictest-63-faces.csv.gz").toURI());
         try (SavedModelClassifier model = SavedModelClassifier.load(dir, 2)) {
             EvaluationReport onSample = Evaluator.evaluate(model, Datasets.load(sample, "PublicTest", false), false);
             // 63 faces, 9 per emotion: chance is 1/7 = 14%.

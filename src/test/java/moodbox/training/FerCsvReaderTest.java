@@ -97,7 +97,7 @@ class FerCsvReaderTest {
 
     @Test
     void theSampleFixtureHoldsNineFacesPerEmotion() throws Exception {
-        Path sample = Path.of(getClass().getResource("/fer2013/publictest-sample.csv.gz").toURI());
+        Path sample = Path.of(getClass().getResource("/face-sample/publictest-63-faces.csv.gz").toURI());
         FaceDataset data = Datasets.load(sample, "PublicTest", false);
         assertArrayEquals(new int[] {9, 9, 9, 9, 9, 9, 9}, data.classCounts());
     }
