@@ -10,7 +10,7 @@ public final class TrainCommand implements Command {
     @Override
     public String usage() {
         return "train --data FILE|DIR --val FILE|DIR --arch cnn|lite --out DIR [--epochs N] [--resume] [--seed S]"
-                + " [--batch 64] [--lr 0.001] [--threads N] [--patience 12] [--plateau 4] [--limit N] [--skip-malformed]";
+                + " [--batch 64] [--lr 0.001] [--schedule plateau|cosine] [--threads N] [--patience 12] [--plateau 4] [--limit N] [--skip-malformed]";
     }
 
     @Override
@@ -30,6 +30,7 @@ public final class TrainCommand implements Command {
                 args.intOption("--epochs", 60),
                 args.intOption("--batch", 64),
                 (float) args.doubleOption("--lr", 1e-3),
+                LearningRateSchedule.named(args.option("--schedule", "plateau")),
                 args.intOption("--seed", 42),
                 args.flag("--resume"),
                 args.intOption("--threads", Runtime.getRuntime().availableProcessors()),

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trains one network: Adam on categorical cross-entropy, augmentation prepared on a second thread, the
- * learning rate halved when validation accuracy stalls, early stopping, a checkpoint after every epoch
+ * learning rate halved when validation accuracy stalls (or following a cosine), early stopping, a checkpoint after every epoch
  * ({@code --resume} continues from it) and the best epoch exported as a SavedModel in {@code OUT/model}.
  */
 public final class Trainer {
@@ -97,6 +97,9 @@ public final class Trainer {
     private TrainingState epoch(TrainingGraph graph, FaceDataset train, FaceDataset val, TrainingState state,
                                 TrainingLog log, ExecutorService prefetch, Architecture architecture) throws IOException {
         int epoch = state.epoch() + 1;
+        float lr = options.schedule() == LearningRateSchedule.COSINE
+                ? LearningRateSchedule.cosine(options.learningRate(), epoch, options.epochs())
+                : state.learningRate();
         long started = System.nanoTime();
         BatchSource batches = new BatchSource(train, options.batchSize(), new SplittableRandom(options.seed() * 1_000_003L + epoch));
         ProgressBar bar = new ProgressBar(console, String.format("epoch %d/%d", epoch, options.epochs()), batches.batchCount());
@@ -111,7 +114,7 @@ public final class Trainer {
                 int following = b + 1;
                 next = CompletableFuture.supplyAsync(() -> batches.batch(following), prefetch);
             }
-            TrainingGraph.StepResult result = graph.train(batch, state.learningRate(), ++step);
+            TrainingGraph.StepResult result = graph.train(batch, lr, ++step);
             if (!Float.isFinite(result.loss())) {
                 throw new IllegalStateException("training diverged (loss " + result.loss() + ") at epoch " + epoch);
             }
@@ -123,7 +126,7 @@ public final class Trainer {
         double[] valLossAccuracy = validate(graph, val);
         double seconds = (System.nanoTime() - started) / 1e9;
         EpochRecord record = new EpochRecord(epoch, lossSum / seen, (double) correct / seen, valLossAccuracy[0],
-                valLossAccuracy[1], state.learningRate(), seconds);
+                valLossAccuracy[1], lr, seconds);
         log.append(record);
         LearningCurveChart.draw(log.read(), "emotion-" + architecture.name() + " (seed " + options.seed() + ")",
                 options.out().resolve("learning-curve.png"));
@@ -138,9 +141,9 @@ public final class Trainer {
             ModelExporter.export(architecture, graph.values(), options.out().resolve("model"));
             LOG.info("epoch {}: new best validation accuracy {}; exported", epoch, String.format("%.4f", best));
         }
-        float lr = state.learningRate();
         int sinceChange = state.epochsSinceLrChange() + 1;
-        if (epoch - bestEpoch >= options.plateauPatience() && sinceChange >= options.plateauPatience() && lr > MIN_LEARNING_RATE) {
+        if (options.schedule() == LearningRateSchedule.PLATEAU
+                && epoch - bestEpoch >= options.plateauPatience() && sinceChange >= options.plateauPatience() && lr > MIN_LEARNING_RATE) {
             lr = Math.max(MIN_LEARNING_RATE, lr / 2);
             sinceChange = 0;
             console.printf("validation accuracy stalled: learning rate now %.2g%n", lr);

@@ -13,6 +13,7 @@ public record TrainingOptions(
         int epochs,
         int batchSize,
         float learningRate,
+        LearningRateSchedule schedule,
         long seed,
         boolean resume,
         int threads,

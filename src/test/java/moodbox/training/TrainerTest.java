@@ -25,8 +25,12 @@ class TrainerTest {
     Path dir;
 
     TrainingOptions options(Path train, Path val, int epochs, boolean resume) {
+        return options(train, val, epochs, resume, LearningRateSchedule.PLATEAU);
+    }
+
+    TrainingOptions options(Path train, Path val, int epochs, boolean resume, LearningRateSchedule schedule) {
         return new TrainingOptions(train, val, "Training", "PublicTest", "lite", dir.resolve("run"), epochs, 14,
-                0.01f, 3, resume, 2, 12, 4, 0, false);
+                0.01f, schedule, 3, resume, 2, 12, 4, 0, false);
     }
 
     @Test
@@ -70,6 +74,25 @@ class TrainerTest {
                     assertArrayEquals(row, scores.get(i).toArray(), 1e-5f);
                 }
             }
+        }
+    }
+
+    @Test
+    void cosineScheduleFallsFromTheBaseRateToTheMinimumAndAResumedRunStaysOnTheCurve() throws Exception {
+        assertEquals(0.01f, LearningRateSchedule.cosine(0.01f, 1, 4), 1e-9f);
+        assertEquals((0.01f + Trainer.MIN_LEARNING_RATE) / 2, LearningRateSchedule.cosine(0.01f, 3, 4), 1e-6f);
+        assertTrue(LearningRateSchedule.cosine(0.01f, 4, 4) < LearningRateSchedule.cosine(0.01f, 3, 4));
+        assertThrows(IllegalArgumentException.class, () -> LearningRateSchedule.named("step"));
+
+        Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
+        Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        new Trainer(options(train, val, 1, false), quiet).run(); // first epoch on the plateau schedule
+        new Trainer(options(train, val, 4, true, LearningRateSchedule.named("cosine")), quiet).run();
+        List<EpochRecord> log = new TrainingLog(dir.resolve("run/log.csv")).read();
+        assertEquals(4, log.size());
+        for (EpochRecord record : log.subList(1, 4)) {
+            assertEquals(LearningRateSchedule.cosine(0.01f, record.epoch(), 4), record.learningRate(), 1e-6);
         }
     }
 
