@@ -17,12 +17,14 @@ public final class Args {
     private final Set<String> flags = new HashSet<>();
     private final List<String> positional = new ArrayList<>();
     private final Set<String> read = new HashSet<>();
+    private final List<String> words;
 
-    private Args() {
+    private Args(List<String> words) {
+        this.words = List.copyOf(words);
     }
 
     public static Args parse(List<String> words, Set<String> switchNames) {
-        Args args = new Args();
+        Args args = new Args(words);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (word.startsWith("--") && word.length() > 2) {
@@ -41,6 +43,11 @@ public final class Args {
             }
         }
         return args;
+    }
+
+    /** The words as given on the command line, for a record of how something was made. */
+    public List<String> words() {
+        return words;
     }
 
     public boolean flag(String name) {

@@ -5,7 +5,7 @@ import moodbox.emotion.Emotion;
 import moodbox.emotion.FacePreprocessing;
 
 /**
- * Cuts a dataset into batches of model input (N×48×48×1 floats) and one-hot labels (N×7). With a random
+ * Cuts a dataset into batches of model input (N×48×48×1 floats) and one-hot targets (N×7). With a random
  * source it shuffles and augments (training); without one it keeps order and leaves faces as they are.
  */
 public final class BatchSource {
@@ -52,7 +52,10 @@ public final class BatchSource {
         return new Batch(n, inputs, oneHot, labels);
     }
 
-    /** One batch: {@code size} faces, their model inputs, one-hot labels and label indices. */
-    public record Batch(int size, float[] inputs, float[] oneHot, int[] labels) {
+    /**
+     * One batch: {@code size} faces, their model inputs, training targets (one-hot labels, or soft targets
+     * when a {@link Distiller} has mixed in a teacher's opinion) and label indices.
+     */
+    public record Batch(int size, float[] inputs, float[] targets, int[] labels) {
     }
 }

@@ -10,7 +10,7 @@ public final class ModelCard {
     }
 
     public record Facts(String name, Architecture architecture, NetworkStats stats, TrainingState state,
-                        List<EpochRecord> log, String trainCommand, String validationFile,
+                        List<EpochRecord> log, List<String> trainCommands, String validationFile,
                         EvaluationReport report, EvaluationReport flipReport, double latencyMs) {
     }
 
@@ -41,10 +41,15 @@ public final class ModelCard {
         s.append("FER2013 (Goodfellow et al., 2013; research use): trained on the `Training` split (28,709 faces), model and "
                 + "epoch chosen on `PublicTest` (3,589 faces). The `PrivateTest` split was never used; no figure here is a PrivateTest figure.\n\n");
         s.append("Augmentation (training only, seeded): rotation ±12°, zoom ±12%, shift ±10%, horizontal flip, brightness ±15% "
-                + "and contrast ±30%. Adam (β1 0.9, β2 0.999), categorical cross-entropy on one-hot labels, batch 64, learning "
-                + "rate 0.001 halved when validation accuracy stalls for 4 epochs, early stopping after 12; the epoch with the best "
-                + "PublicTest accuracy is exported.\n\nTraining command (seed ").append(f.state().seed()).append("):\n\n    ")
-                .append(f.trainCommand()).append("\n\n");
+                + "and contrast ±30%. Adam (β1 0.9, β2 0.999), categorical cross-entropy, batch 64; the learning-rate schedule "
+                + "(`plateau`: halved when validation accuracy stalls; `cosine`: half a cosine down to 1e-5 over `--epochs`) and "
+                + "any teacher model (distillation: targets mix the one-hot labels with the teacher's probabilities) are in the "
+                + "commands below. The epoch with the best PublicTest accuracy is exported.\n\nTraining commands, in the order "
+                + "they ran on the run folder (seed ").append(f.state().seed()).append("; each later one resumes the run):\n\n");
+        for (String command : f.trainCommands()) {
+            s.append("    ").append(command).append("\n");
+        }
+        s.append("\n");
         s.append("The per-epoch log is `log.csv`, drawn in `learning-curve.png`.\n\n");
         s.append("## Results on PublicTest\n\nReproduce: `java -jar target/moodbox.jar evaluate --model model/")
                 .append(f.name()).append(" --data ").append(f.validationFile()).append(" --json`\n\n");

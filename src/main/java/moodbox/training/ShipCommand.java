@@ -1,10 +1,12 @@
 package moodbox.training;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import moodbox.app.Args;
@@ -36,6 +38,7 @@ public final class ShipCommand implements Command {
         args.rejectUnknown();
 
         TrainingState state = TrainingState.read(run.resolve("state.json"));
+        List<String> commands = trainingCommands(run);
         Architecture architecture = Architecture.named(state.architecture());
         Files.createDirectories(to.toAbsolutePath().getParent());
         Path staged = to.resolveSibling(to.getFileName() + ".staged");
@@ -60,9 +63,6 @@ public final class ShipCommand implements Command {
         }
         NetworkStats stats = NetworkStats.of(architecture);
         String name = to.getFileName().toString();
-        String command = "java -jar target/moodbox.jar train --data ../shared/data/fer2013-train.csv.gz --val "
-                + "../shared/data/fer2013-publictest.csv.gz --arch " + architecture.name() + " --out ~/moodbox-training/"
-                + architecture.name() + " --epochs " + state.epoch() + " --seed " + state.seed();
         String valName = "../shared/data/" + val.getFileName();
 
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -78,11 +78,11 @@ public final class ShipCommand implements Command {
         }
         metrics.put("latencyMs", Map.of("median", latency, "threads", 1, "machine", System.getProperty("os.arch") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores", "command", "java -jar target/moodbox.jar bench --json"));
-        metrics.put("training", Map.of("epochs", state.epoch(), "bestEpoch", state.bestEpoch(), "seed", state.seed(), "command", command));
+        metrics.put("training", Map.of("epochs", state.epoch(), "bestEpoch", state.bestEpoch(), "seed", state.seed(), "commands", commands));
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(staged.resolve("metrics.json").toFile(), metrics);
         ConfusionHeatmap.draw(report, name + " on PublicTest", staged.resolve("confusion.png"));
         Files.writeString(staged.resolve("MODEL_CARD.md"), ModelCard.render(new ModelCard.Facts(name, architecture, stats, state,
-                new TrainingLog(run.resolve("log.csv")).read(), command, valName, report, flipped, latency)));
+                new TrainingLog(run.resolve("log.csv")).read(), commands, valName, report, flipped, latency)));
 
         Path old = to.resolveSibling(to.getFileName() + ".old");
         ModelExporter.deleteRecursively(old);
@@ -94,5 +94,14 @@ public final class ShipCommand implements Command {
         System.out.printf("shipped %s: PublicTest accuracy %.4f, macro F1 %.4f, %,d parameters, %.2f ms%n",
                 to, report.accuracy(), report.macroF1(), stats.parameters(), latency);
         return 0;
+    }
+
+    /** The commands that made the run, in order, as the trainer recorded them. */
+    private static List<String> trainingCommands(Path run) throws IOException {
+        Path file = run.resolve("commands.txt");
+        if (!Files.exists(file)) {
+            throw new IllegalStateException(run + " has no commands.txt: it was not made by moodbox train");
+        }
+        return Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList();
     }
 }

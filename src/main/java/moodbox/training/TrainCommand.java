@@ -10,7 +10,8 @@ public final class TrainCommand implements Command {
     @Override
     public String usage() {
         return "train --data FILE|DIR --val FILE|DIR --arch cnn|lite --out DIR [--epochs N] [--resume] [--seed S]"
-                + " [--batch 64] [--lr 0.001] [--schedule plateau|cosine] [--threads N] [--patience 12] [--plateau 4] [--limit N] [--skip-malformed]";
+                + " [--batch 64] [--lr 0.001] [--schedule plateau|cosine] [--threads N] [--patience 12] [--plateau 4] [--limit N] [--skip-malformed]"
+                + " [--teacher MODEL_DIR] [--teacher-weight 0.5]";
     }
 
     @Override
@@ -37,10 +38,16 @@ public final class TrainCommand implements Command {
                 args.intOption("--patience", 12),
                 args.intOption("--plateau", 4),
                 args.intOption("--limit", 0),
-                args.flag("--skip-malformed"));
+                args.flag("--skip-malformed"),
+                teacher(args.option("--teacher", null)),
+                (float) args.doubleOption("--teacher-weight", 0.5));
         args.rejectUnknown();
         Architecture.named(options.architecture());
-        new Trainer(options, System.err).run();
+        new Trainer(options, "java -jar target/moodbox.jar train " + String.join(" ", args.words()), System.err).run();
         return 0;
+    }
+
+    private static Path teacher(String dir) {
+        return dir == null ? null : Path.of(dir);
     }
 }

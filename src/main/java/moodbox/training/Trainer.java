@@ -2,30 +2,38 @@ package moodbox.training;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 import moodbox.emotion.Emotion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Trains one network: Adam on categorical cross-entropy, augmentation prepared on a second thread, the
- * learning rate halved when validation accuracy stalls (or following a cosine), early stopping, a checkpoint after every epoch
- * ({@code --resume} continues from it) and the best epoch exported as a SavedModel in {@code OUT/model}.
+ * learning rate halved when validation accuracy stalls (or following a cosine), early stopping, a checkpoint
+ * after every epoch ({@code --resume} continues from it) and the best epoch exported as a SavedModel in
+ * {@code OUT/model}. With a teacher model it distils: the targets mix the labels with the teacher's
+ * probabilities. Every start of a run is recorded in {@code OUT/commands.txt}.
  */
 public final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
     static final float MIN_LEARNING_RATE = 1e-5f;
 
     private final TrainingOptions options;
+    private final String commandLine;
     private final PrintStream console;
 
-    public Trainer(TrainingOptions options, PrintStream console) {
+    /** {@code commandLine} is how this run was started; it is appended to {@code OUT/commands.txt}. */
+    public Trainer(TrainingOptions options, String commandLine, PrintStream console) {
         this.options = options;
+        this.commandLine = commandLine;
         this.console = console;
     }
 
@@ -52,13 +60,20 @@ public final class Trainer {
             t.setDaemon(true);
             return t;
         });
-        try (TrainingGraph graph = new TrainingGraph(architecture, options.seed(), options.threads())) {
+        try (TrainingGraph graph = new TrainingGraph(architecture, options.seed(), options.threads());
+             Distiller distiller = options.teacher() == null ? null
+                     : new Distiller(options.teacher(), options.teacherWeight(), options.threads())) {
             TrainingState state = TrainingState.fresh(architecture.name(), options.seed(), options.learningRate());
             if (options.resume()) {
                 state = resume(graph, statePath, checkpoint, architecture);
                 log.truncateAfter(state.epoch());
             } else if (Files.exists(statePath)) {
                 throw new IllegalStateException(out + " already holds a training run: use --resume to continue it or choose another --out");
+            }
+            Files.writeString(out.resolve("commands.txt"), commandLine + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (distiller != null) {
+                console.printf("distilling from %s (teacher weight %.2f)%n", options.teacher(), options.teacherWeight());
             }
             console.printf("%s: %,d parameters, %.0f MFLOP per face, batch %d, %d thread(s)%n", architecture.name(),
                     graph.parameterCount(), graph.flops() / 1e6, options.batchSize(), options.threads());
@@ -67,7 +82,7 @@ public final class Trainer {
                     console.printf("early stop: no better validation accuracy for %d epochs%n", options.earlyStopPatience());
                     break;
                 }
-                state = epoch(graph, train, val, state, log, prefetch, architecture);
+                state = epoch(graph, distiller, train, val, state, log, prefetch, architecture);
                 graph.save(checkpoint);
                 state.write(statePath);
             }
@@ -94,7 +109,7 @@ public final class Trainer {
         return state;
     }
 
-    private TrainingState epoch(TrainingGraph graph, FaceDataset train, FaceDataset val, TrainingState state,
+    private TrainingState epoch(TrainingGraph graph, Distiller distiller, FaceDataset train, FaceDataset val, TrainingState state,
                                 TrainingLog log, ExecutorService prefetch, Architecture architecture) throws IOException {
         int epoch = state.epoch() + 1;
         float lr = options.schedule() == LearningRateSchedule.COSINE
@@ -107,12 +122,13 @@ public final class Trainer {
         long correct = 0;
         long seen = 0;
         long step = state.step();
-        CompletableFuture<BatchSource.Batch> next = CompletableFuture.supplyAsync(() -> batches.batch(0), prefetch);
+        IntFunction<BatchSource.Batch> prepare = i -> distiller == null ? batches.batch(i) : distiller.soften(batches.batch(i));
+        CompletableFuture<BatchSource.Batch> next = CompletableFuture.supplyAsync(() -> prepare.apply(0), prefetch);
         for (int b = 0; b < batches.batchCount(); b++) {
             BatchSource.Batch batch = next.join();
             if (b + 1 < batches.batchCount()) {
                 int following = b + 1;
-                next = CompletableFuture.supplyAsync(() -> batches.batch(following), prefetch);
+                next = CompletableFuture.supplyAsync(() -> prepare.apply(following), prefetch);
             }
             TrainingGraph.StepResult result = graph.train(batch, lr, ++step);
             if (!Float.isFinite(result.loss())) {

@@ -110,7 +110,7 @@ public final class TrainingGraph implements AutoCloseable {
     /** One Adam step ({@code step} counts from 1). */
     public StepResult train(BatchSource.Batch batch, float lr, long step) {
         try (TFloat32 x = TensorBuffers.faces(batch.inputs(), batch.size());
-             TFloat32 y = TensorBuffers.matrix(batch.oneHot(), batch.size(), Emotion.COUNT);
+             TFloat32 y = TensorBuffers.matrix(batch.targets(), batch.size(), Emotion.COUNT);
              TFloat32 rate = TFloat32.scalarOf(lr);
              TFloat32 b1 = TFloat32.scalarOf((float) Math.pow(BETA1, step));
              TFloat32 b2 = TFloat32.scalarOf((float) Math.pow(BETA2, step));

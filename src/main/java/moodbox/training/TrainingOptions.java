@@ -20,7 +20,9 @@ public record TrainingOptions(
         int earlyStopPatience,
         int plateauPatience,
         int limit,
-        boolean skipMalformed) {
+        boolean skipMalformed,
+        Path teacher,
+        float teacherWeight) {
 
     public TrainingOptions {
         if (epochs < 1) {
@@ -31,6 +33,9 @@ public record TrainingOptions(
         }
         if (!(learningRate > 0)) {
             throw new IllegalArgumentException("--lr must be positive");
+        }
+        if (!(teacherWeight >= 0 && teacherWeight <= 1)) {
+            throw new IllegalArgumentException("--teacher-weight must be between 0 and 1");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");

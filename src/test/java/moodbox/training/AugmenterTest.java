@@ -42,6 +42,6 @@ class AugmenterTest {
         assertEquals(5, batch.size());
         assertEquals(data.label(5), batch.labels()[0]);
         assertEquals((data.image(5).at(0, 0)) / 255f, batch.inputs()[0], 1e-6);
-        assertEquals(1f, batch.oneHot()[data.label(5)]);
+        assertEquals(1f, batch.targets()[data.label(5)]);
     }
 }

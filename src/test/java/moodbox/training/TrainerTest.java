@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainerTest {
+    static final String COMMAND = "moodbox train (test)";
+
     @TempDir
     Path dir;
 
@@ -30,7 +32,7 @@ class TrainerTest {
 
     TrainingOptions options(Path train, Path val, int epochs, boolean resume, LearningRateSchedule schedule) {
         return new TrainingOptions(train, val, "Training", "PublicTest", "lite", dir.resolve("run"), epochs, 14,
-                0.01f, schedule, 3, resume, 2, 12, 4, 0, false);
+                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f);
     }
 
     @Test
@@ -39,12 +41,12 @@ class TrainerTest {
         Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
-        TrainingState first = new Trainer(options(train, val, 2, false), quiet).run();
+        TrainingState first = new Trainer(options(train, val, 2, false), COMMAND, quiet).run();
         assertEquals(2, first.epoch());
-        assertThrows(IllegalStateException.class, () -> new Trainer(options(train, val, 3, false), quiet).run(),
+        assertThrows(IllegalStateException.class, () -> new Trainer(options(train, val, 3, false), COMMAND, quiet).run(),
                 "a second run into the same folder must not overwrite the first");
 
-        TrainingState resumed = new Trainer(options(train, val, 3, true), quiet).run();
+        TrainingState resumed = new Trainer(options(train, val, 3, true), COMMAND, quiet).run();
         assertEquals(3, resumed.epoch());
         assertEquals(6, first.step()); // 42 faces / batch 14 = 3 steps per epoch
         assertEquals(9, resumed.step());
@@ -87,8 +89,8 @@ class TrainerTest {
         Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
         Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        new Trainer(options(train, val, 1, false), quiet).run(); // first epoch on the plateau schedule
-        new Trainer(options(train, val, 4, true, LearningRateSchedule.named("cosine")), quiet).run();
+        new Trainer(options(train, val, 1, false), COMMAND, quiet).run(); // first epoch on the plateau schedule
+        new Trainer(options(train, val, 4, true, LearningRateSchedule.named("cosine")), COMMAND, quiet).run();
         List<EpochRecord> log = new TrainingLog(dir.resolve("run/log.csv")).read();
         assertEquals(4, log.size());
         for (EpochRecord record : log.subList(1, 4)) {
@@ -97,10 +99,81 @@ class TrainerTest {
     }
 
     @Test
+    void distillingMixesTheTeachersProbabilitiesIntoTheTargetsAndEveryStartIsRecorded() throws Exception {
+        Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
+        Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        new Trainer(options(train, val, 1, false), "first start", quiet).run();
+        Path teacher = dir.resolve("teacher");
+        Files.move(dir.resolve("run/model"), teacher);
+
+        BatchSource.Batch batch = new BatchSource(TinyData.squares(1, 5), 7, new java.util.SplittableRandom(1)).batch(0);
+        float[] taught;
+        try (SavedModelClassifier model = SavedModelClassifier.load(teacher)) {
+            taught = model.probabilities(batch.inputs(), batch.size());
+        }
+        try (Distiller distiller = new Distiller(teacher, 0.25f, 1)) {
+            BatchSource.Batch soft = distiller.soften(batch);
+            assertArrayEquals(batch.labels(), soft.labels());
+            for (int i = 0; i < taught.length; i++) {
+                assertEquals(0.75f * batch.targets()[i] + 0.25f * taught[i], soft.targets()[i], 1e-6f);
+            }
+            for (int row = 0; row < batch.size(); row++) {
+                float sum = 0;
+                for (int c = 0; c < 7; c++) {
+                    sum += soft.targets()[row * 7 + c];
+                }
+                assertEquals(1f, sum, 1e-5f);
+                assertTrue(soft.targets()[row * 7 + batch.labels()[row]] >= 0.75f);
+            }
+        }
+
+        TrainingOptions plain = options(train, val, 2, true);
+        TrainingOptions distilling = new TrainingOptions(plain.data(), plain.validation(), "Training", "PublicTest", "lite",
+                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        TrainingState state = new Trainer(distilling, "second start", new PrintStream(console, true, StandardCharsets.UTF_8)).run();
+        assertEquals(2, state.epoch());
+        assertTrue(console.toString(StandardCharsets.UTF_8).contains("distilling from " + teacher), console.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of("first start", "second start"), Files.readAllLines(dir.resolve("run/commands.txt")));
+        assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f));
+    }
+
+    @Test
+    void shipCopiesTheBestModelWithMetricsThatMatchAFreshEvaluationAndACardNamingTheCommandsThatMadeIt() throws Exception {
+        Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
+        Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        new Trainer(options(train, val, 1, false), "java -jar target/moodbox.jar train --epochs 1", quiet).run();
+        new Trainer(options(train, val, 2, true, LearningRateSchedule.COSINE), "java -jar target/moodbox.jar train --resume", quiet).run();
+        Path shipped = dir.resolve("model/emotion-lite");
+
+        assertEquals(0, moodbox.app.Main.run(new String[] {"ship", "--run", dir.resolve("run").toString(), "--val", val.toString(),
+                "--to", shipped.toString()}));
+        JsonNode metrics = new ObjectMapper().readTree(shipped.resolve("metrics.json").toFile());
+        try (SavedModelClassifier classifier = SavedModelClassifier.load(shipped)) {
+            EvaluationReport fresh = Evaluator.evaluate(classifier, Datasets.load(val, "", false), false);
+            assertEquals(fresh.accuracy(), metrics.get("accuracy").asDouble(), 1e-4);
+        }
+        assertEquals(2, metrics.get("training").get("commands").size());
+        String card = Files.readString(shipped.resolve("MODEL_CARD.md"));
+        assertTrue(card.contains("    java -jar target/moodbox.jar train --epochs 1\n    java -jar target/moodbox.jar train --resume\n"), card);
+        for (String file : new String[] {"saved_model.pb", "labels.txt", "confusion.png", "log.csv", "learning-curve.png"}) {
+            assertTrue(Files.exists(shipped.resolve(file)), file);
+        }
+        Files.delete(dir.resolve("run/commands.txt"));
+        assertEquals(1, moodbox.app.Main.run(new String[] {"ship", "--run", dir.resolve("run").toString(), "--val", val.toString(),
+                "--to", shipped.toString()}), "a run without its commands cannot ship a truthful card");
+        assertTrue(Files.exists(shipped.resolve("saved_model.pb")), "a failed ship leaves the shipped model alone");
+        assertTrue(Files.notExists(dir.resolve("model/emotion-lite.staged")));
+    }
+
+    @Test
     void evaluateCommandPrintsOneJsonObjectMatchingTheEvaluator() throws Exception {
         Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
         Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
-        new Trainer(options(train, val, 2, false), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+        new Trainer(options(train, val, 2, false), COMMAND, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
         Path model = dir.resolve("run/model");
 
         PrintStream saved = System.out;

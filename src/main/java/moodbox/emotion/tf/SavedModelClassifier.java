@@ -66,11 +66,7 @@ public final class SavedModelClassifier implements EmotionClassifier {
         for (int i = 0; i < faces.size(); i++) {
             FacePreprocessing.toModelInput(faces.get(i), inputs, i * FacePreprocessing.PIXELS);
         }
-        float[] probs = new float[faces.size() * Emotion.COUNT];
-        try (TFloat32 x = TFloat32.tensorOf(Shape.of(faces.size(), 48, 48, 1), DataBuffers.of(inputs, true, false));
-             Result out = function.call(Map.of(INPUT, x))) {
-            ((TFloat32) out.get(OUTPUT).orElseThrow()).copyTo(DataBuffers.of(probs, false, false));
-        }
+        float[] probs = probabilities(inputs, faces.size());
         List<EmotionScores> scores = new ArrayList<>(faces.size());
         for (int i = 0; i < faces.size(); i++) {
             float[] row = new float[Emotion.COUNT];
@@ -78,6 +74,19 @@ public final class SavedModelClassifier implements EmotionClassifier {
             scores.add(new EmotionScores(row));
         }
         return scores;
+    }
+
+    /** The model's output for {@code count} faces already in model-input form (N×48×48×1, row-major): N×7 floats. */
+    public float[] probabilities(float[] inputs, int count) {
+        if (closed) {
+            throw new IllegalStateException("the emotion model is closed");
+        }
+        float[] probs = new float[count * Emotion.COUNT];
+        try (TFloat32 x = TFloat32.tensorOf(Shape.of(count, 48, 48, 1), DataBuffers.of(inputs, true, false));
+             Result out = function.call(Map.of(INPUT, x))) {
+            ((TFloat32) out.get(OUTPUT).orElseThrow()).copyTo(DataBuffers.of(probs, false, false));
+        }
+        return probs;
     }
 
     @Override

@@ -1,0 +1,32 @@
+package moodbox.training;
+
+import java.nio.file.Path;
+import moodbox.emotion.tf.SavedModelClassifier;
+
+/**
+ * Knowledge distillation: a trained teacher model looks at the same augmented faces as the student, and the
+ * student learns from {@code (1 − w)·one-hot + w·teacher probabilities} instead of the bare labels.
+ */
+final class Distiller implements AutoCloseable {
+    private final SavedModelClassifier teacher;
+    private final float weight;
+
+    Distiller(Path teacherModel, float weight, int threads) {
+        this.teacher = SavedModelClassifier.load(teacherModel, threads);
+        this.weight = weight;
+    }
+
+    BatchSource.Batch soften(BatchSource.Batch batch) {
+        float[] taught = teacher.probabilities(batch.inputs(), batch.size());
+        float[] targets = new float[taught.length];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = (1 - weight) * batch.targets()[i] + weight * taught[i];
+        }
+        return new BatchSource.Batch(batch.size(), batch.inputs(), targets, batch.labels());
+    }
+
+    @Override
+    public void close() {
+        teacher.close();
+    }
+}
