@@ -13,27 +13,40 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * Building blocks of the emotion networks on top of raw TensorFlow ops, in NHWC layout. One instance builds
- * one path through the network: the training path (batch statistics, dropout, moving-average updates) or
- * the inference path (moving statistics, no dropout). Both draw their weights from the same
- * {@link Parameters}, so they share them.
+ * one path through the network (see {@link Mode}). The training and inference paths of a training graph
+ * draw their weights from the same {@link Parameters}, so they share them.
  */
 public final class Layers {
+    /** Which path through the network to build. */
+    public enum Mode {
+        /** Batch statistics, dropout and moving-average updates. */
+        TRAINING,
+        /** Moving statistics, no dropout. */
+        INFERENCE,
+        /**
+         * Inference with every batch norm already folded into the convolution before it (see
+         * {@link BatchNormFolding}): a batch norm is then only its offset, added as a bias, which TensorFlow
+         * fuses with the convolution and ReLU. This is what a shipped model runs.
+         */
+        FOLDED
+    }
+
     static final float BN_MOMENTUM = 0.99f;
     static final float BN_EPSILON = 1e-3f;
 
     private final Ops tf;
     private final Parameters params;
-    private final boolean training;
+    private final Mode mode;
     private final List<Op> updates = new ArrayList<>();
     private final long seed;
     private long randomOps;
     private long multiplyAdds;
 
     /** @param seed seeds the dropout masks of the training path */
-    public Layers(Ops tf, Parameters params, boolean training, long seed) {
+    public Layers(Ops tf, Parameters params, Mode mode, long seed) {
         this.tf = tf;
         this.params = params;
-        this.training = training;
+        this.mode = mode;
         this.seed = seed;
     }
 
@@ -71,14 +84,21 @@ public final class Layers {
         return conv(name + "_pw", depthwise, in, out, 1);
     }
 
-    /** Batch normalisation (fused), then ReLU unless {@code relu} is false. */
+    /**
+     * Batch normalisation (fused), then ReLU unless {@code relu} is false. Its name must be that of the
+     * convolution it follows plus {@code _bn}, so that {@link BatchNormFolding} can find that convolution.
+     */
     public Operand<TFloat32> batchNorm(String name, Operand<TFloat32> x, long channels, boolean relu) {
+        if (mode == Mode.FOLDED) {
+            Operand<TFloat32> y = tf.nn.biasAdd(x, params.filled(name + "_beta", 0f, channels));
+            return relu ? tf.nn.relu(y) : y;
+        }
         Variable<TFloat32> scale = params.filled(name + "_gamma", 1f, channels);
         Variable<TFloat32> offset = params.filled(name + "_beta", 0f, channels);
         Variable<TFloat32> movingMean = params.state(name + "_mean", 0f, channels);
         Variable<TFloat32> movingVar = params.state(name + "_var", 1f, channels);
         Operand<TFloat32> y;
-        if (training) {
+        if (mode == Mode.TRAINING) {
             Operand<TFloat32> empty = tf.constant(new float[0]);
             FusedBatchNorm<TFloat32, TFloat32> bn = tf.nn.fusedBatchNorm(x, scale, offset, empty, empty,
                     FusedBatchNorm.epsilon(BN_EPSILON), FusedBatchNorm.isTraining(true));
@@ -125,7 +145,7 @@ public final class Layers {
 
     /** Inverted dropout while training; the identity at inference. */
     public Operand<TFloat32> dropout(Operand<TFloat32> x, float rate) {
-        if (!training || rate <= 0) {
+        if (mode != Mode.TRAINING || rate <= 0) {
             return x;
         }
         float keep = 1f - rate;

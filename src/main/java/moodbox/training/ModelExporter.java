@@ -22,7 +22,8 @@ import org.tensorflow.types.TFloat32;
 /**
  * Writes a trained network as a TensorFlow SavedModel with a {@code serving_default} signature
  * ({@code input}: N×48×48×1 floats in [0, 1] → {@code probabilities}: N×7), built from the inference path
- * only, plus {@code labels.txt}. Optimizer state stays behind, so the model is small.
+ * only with its batch norms folded into the convolutions, plus {@code labels.txt}. Optimizer state stays
+ * behind, so the model is small.
  */
 public final class ModelExporter {
     private ModelExporter() {
@@ -35,9 +36,9 @@ public final class ModelExporter {
             Ops tf = Ops.create(graph);
             Placeholder<TFloat32> input = tf.withName(SavedModelClassifier.INPUT)
                     .placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 48, 48, 1)));
-            Parameters params = new Parameters(tf, values);
+            Parameters params = new Parameters(tf, BatchNormFolding.fold(values));
             Operand<TFloat32> probabilities = tf.withName(SavedModelClassifier.OUTPUT).nn.softmax(
-                    architecture.logits(new Layers(tf, params, false, 0), input));
+                    architecture.logits(new Layers(tf, params, Layers.Mode.FOLDED, 0), input));
             try (Session session = new Session(graph)) {
                 params.assignGivenValues(session);
                 Signature signature = Signature.builder().key(Signature.DEFAULT_KEY)

@@ -13,7 +13,7 @@ public record NetworkStats(List<String> variableNames, long parameters, long flo
         try (Graph graph = new Graph()) {
             Ops tf = Ops.create(graph);
             Parameters params = new Parameters(tf, 0);
-            Layers layers = new Layers(tf, params, false, 0);
+            Layers layers = new Layers(tf, params, Layers.Mode.INFERENCE, 0);
             architecture.logits(layers, tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 48, 48, 1))));
             return new NetworkStats(List.copyOf(params.all().keySet()), params.trainableCount(), 2 * layers.multiplyAdds());
         }

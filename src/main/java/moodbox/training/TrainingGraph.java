@@ -56,12 +56,12 @@ public final class TrainingGraph implements AutoCloseable {
             beta1Power = tf.withName("beta1_power").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
             beta2Power = tf.withName("beta2_power").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
-            Layers trainLayers = new Layers(tf, params, true, seed);
+            Layers trainLayers = new Layers(tf, params, Layers.Mode.TRAINING, seed);
             trainLogits = architecture.logits(trainLayers, input);
             flops = 2 * trainLayers.multiplyAdds();
             loss = tf.withName("loss").math.mean(tf.nn.softmaxCrossEntropyWithLogits(trainLogits, labels).loss(),
                     tf.constant(0));
-            probabilities = tf.withName("probabilities").nn.softmax(architecture.logits(new Layers(tf, params, false, seed), input));
+            probabilities = tf.withName("probabilities").nn.softmax(architecture.logits(new Layers(tf, params, Layers.Mode.INFERENCE, seed), input));
 
             List<String> names = params.trainableNames();
             Output<?>[] vars = names.stream().map(n -> params.all().get(n).asOutput()).toArray(Output[]::new);
