@@ -66,6 +66,9 @@ public final class SupervisedCamera implements FrameSource {
                 return frame;
             } catch (CameraException | RuntimeException e) {
                 closeSource();
+                if (closed) {
+                    break; // the device went away because the camera was closed: nothing to report or retry
+                }
                 report(CameraStatus.State.UNAVAILABLE, e.getMessage() + "; retrying in " + backOff.toMillis() + " ms");
                 waitBeforeRetry();
             }
@@ -75,6 +78,9 @@ public final class SupervisedCamera implements FrameSource {
     }
 
     private synchronized FrameSource openIfNeeded() throws CameraException {
+        if (closed) {
+            throw new CameraException(description + " was closed");
+        }
         if (source == null) {
             source = opener.open();
         }
@@ -126,7 +132,11 @@ public final class SupervisedCamera implements FrameSource {
         }
     }
 
-    private void report(CameraStatus.State state, String message) {
+    /** Once the camera is closed, only the STOPPED report gets out, whatever a reading thread was doing. */
+    private synchronized void report(CameraStatus.State state, String message) {
+        if (closed && state != CameraStatus.State.STOPPED) {
+            return;
+        }
         status = new CameraStatus(state, message, clock.instant());
         if (state == CameraStatus.State.UNAVAILABLE) {
             log.warn("camera unavailable: {}", message);

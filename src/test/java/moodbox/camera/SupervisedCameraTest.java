@@ -2,6 +2,7 @@ package moodbox.camera;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import moodbox.emotion.GrayImage;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +65,61 @@ class SupervisedCameraTest {
         assertEquals(3, closed.size(), "each broken camera is closed, and the last one on close()");
         assertEquals(CameraStatus.State.STOPPED, states.get(states.size() - 1));
         assertEquals(5, states.stream().filter(s -> s == CameraStatus.State.UNAVAILABLE).count());
+    }
+
+    @Test
+    void closingWhileAFrameIsBeingReadLeavesTheCameraStoppedWhetherTheFrameArrivesOrTheDeviceBreaks() throws Exception {
+        for (boolean deviceBreaks : new boolean[] {false, true}) {
+            states.clear();
+            closed.clear();
+            waits.clear();
+            CountDownLatch reading = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            FrameSource slow = new FrameSource() {
+                @Override
+                public GrayImage next() throws CameraException {
+                    reading.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    if (deviceBreaks) {
+                        throw new CameraException("device closed under the reader");
+                    }
+                    return FRAME;
+                }
+
+                @Override
+                public String description() {
+                    return "slow camera";
+                }
+
+                @Override
+                public void close() {
+                    closed.add("closed");
+                }
+            };
+            SupervisedCamera camera = new SupervisedCamera("camera", () -> slow, RetryPolicy.defaults(), waits::add,
+                    Clock.systemUTC(), s -> states.add(s.state()));
+            Thread reader = new Thread(() -> {
+                try {
+                    camera.next();
+                } catch (CameraException expected) {
+                    // a camera closed under its reader may end the read this way
+                }
+            });
+            reader.start();
+            assertTrue(reading.await(5, TimeUnit.SECONDS));
+            camera.close();
+            release.countDown();
+            reader.join(5000);
+
+            assertEquals(CameraStatus.State.STOPPED, states.get(states.size() - 1), "deviceBreaks=" + deviceBreaks + ": " + states);
+            assertEquals(CameraStatus.State.STOPPED, camera.status().state());
+            assertEquals(List.of("closed"), closed, "the device is released once");
+            assertEquals(List.of(), waits, "no retry after close");
+        }
     }
 
     @Test
