@@ -11,7 +11,7 @@ public final class ModelCard {
 
     public record Facts(String name, Architecture architecture, NetworkStats stats, TrainingState state,
                         List<EpochRecord> log, List<String> trainCommands, String validationFile,
-                        EvaluationReport report, EvaluationReport flipReport, double latencyMs) {
+                        EvaluationReport report, EvaluationReport flipReport, double latencyMs, String runNotes) {
     }
 
     public static String render(Facts f) {
@@ -69,6 +69,9 @@ public final class ModelCard {
                 + "expect lower accuracy on side views, children, strong shadows and faces unlike the training set.\n");
         s.append("- Cross-dataset accuracy (a camera in a living room) is lower than the PublicTest figure. Moodbox therefore never "
                 + "decides on one frame: the mood reader averages a window of frames and reports \"not sure\" below a threshold.\n");
+        if (f.runNotes() != null && !f.runNotes().isBlank()) {
+            s.append("\n## Run history\n\n").append(f.runNotes().strip()).append("\n");
+        }
         return s.toString();
     }
 }

@@ -16,7 +16,8 @@ import moodbox.emotion.tf.SavedModelClassifier;
 /**
  * {@code ship}: copies the best model of a training run into the project (e.g. {@code model/emotion-cnn})
  * and writes what it measured beside it: {@code metrics.json}, {@code MODEL_CARD.md}, the confusion heat
- * map, the training log and learning curve.
+ * map, the training log and learning curve. The run's {@code commands.txt} and, when present, its
+ * hand-written {@code NOTES.md} (what happened during the run) go into the card.
  */
 public final class ShipCommand implements Command {
     @Override
@@ -82,7 +83,8 @@ public final class ShipCommand implements Command {
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(staged.resolve("metrics.json").toFile(), metrics);
         ConfusionHeatmap.draw(report, name + " on PublicTest", staged.resolve("confusion.png"));
         Files.writeString(staged.resolve("MODEL_CARD.md"), ModelCard.render(new ModelCard.Facts(name, architecture, stats, state,
-                new TrainingLog(run.resolve("log.csv")).read(), commands, valName, report, flipped, latency)));
+                new TrainingLog(run.resolve("log.csv")).read(), commands, valName, report, flipped, latency,
+                Files.exists(run.resolve("NOTES.md")) ? Files.readString(run.resolve("NOTES.md")) : null)));
 
         Path old = to.resolveSibling(to.getFileName() + ".old");
         ModelExporter.deleteRecursively(old);

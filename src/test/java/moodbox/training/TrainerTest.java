@@ -154,6 +154,7 @@ class TrainerTest {
         new Trainer(options(train, val, 1, false), "java -jar target/moodbox.jar train --epochs 1", quiet).run();
         new Trainer(options(train, val, 2, true, LearningRateSchedule.COSINE), "java -jar target/moodbox.jar train --resume", quiet).run();
         Path shipped = dir.resolve("model/emotion-lite");
+        Files.writeString(dir.resolve("run/NOTES.md"), "- The second start moved to a cosine schedule.\n");
 
         assertEquals(0, moodbox.app.Main.run(new String[] {"ship", "--run", dir.resolve("run").toString(), "--val", val.toString(),
                 "--to", shipped.toString()}));
@@ -165,6 +166,7 @@ class TrainerTest {
         assertEquals(2, metrics.get("training").get("commands").size());
         String card = Files.readString(shipped.resolve("MODEL_CARD.md"));
         assertTrue(card.contains("    java -jar target/moodbox.jar train --epochs 1\n    java -jar target/moodbox.jar train --resume\n"), card);
+        assertTrue(card.endsWith("## Run history\n\n- The second start moved to a cosine schedule.\n"), card);
         for (String file : new String[] {"saved_model.pb", "labels.txt", "confusion.png", "log.csv", "learning-curve.png"}) {
             assertTrue(Files.exists(shipped.resolve(file)), file);
         }
