@@ -1,6 +1,7 @@
 package moodbox.hardware;
 
 import java.time.Duration;
+import moodbox.config.Pull;
 
 /**
  * The push button: its BCM pin, the pull resistor, how long contacts may bounce and how long a press must be

@@ -64,8 +64,7 @@ public record PinMap(Map<Emotion, Integer> moodLeds, RgbPins rgb, ButtonConfig b
             leds.put(e, lights.ledPin(e));
         }
         RgbPins rgb = lights.rgbLedEnabled() ? new RgbPins(lights.rgbRedPin(), lights.rgbGreenPin(), lights.rgbBluePin()) : null;
-        Pull pull = button.buttonPull() == moodbox.config.Pull.UP ? Pull.UP : Pull.DOWN;
-        return new PinMap(leds, rgb, new ButtonConfig(button.buttonPin(), pull, DEBOUNCE,
+        return new PinMap(leds, rgb, new ButtonConfig(button.buttonPin(), button.buttonPull(), DEBOUNCE,
                 Duration.ofMillis(button.longPressMillis())));
     }
 

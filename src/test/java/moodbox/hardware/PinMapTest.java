@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import moodbox.config.ButtonSettings;
 import moodbox.config.LightSettings;
+import moodbox.config.Pull;
 import moodbox.emotion.Emotion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,7 @@ class PinMapTest {
     @Test
     void followsChangedSettings() {
         PinMap pins = PinMap.fromSettings(LightSettings.defaults(),
-                new ButtonSettings(4, moodbox.config.Pull.DOWN, 1200));
+                new ButtonSettings(4, Pull.DOWN, 1200));
         assertEquals(new ButtonConfig(4, Pull.DOWN, Duration.ofMillis(30), Duration.ofMillis(1200)), pins.button());
     }
 

@@ -8,7 +8,7 @@ import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalInputProvider;
 import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider;
-import moodbox.hardware.Pull;
+import moodbox.config.Pull;
 
 /**
  * One Pi4J context and the providers to make pins with. {@link #gpiod()} is the real one (libgpiod, the

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import moodbox.hardware.DefaultPins;
 import moodbox.hardware.ButtonConfig;
 import moodbox.hardware.Press;
-import moodbox.hardware.Pull;
+import moodbox.config.Pull;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

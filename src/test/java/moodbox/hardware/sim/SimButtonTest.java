@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import moodbox.hardware.ButtonConfig;
 import moodbox.hardware.Press;
-import moodbox.hardware.Pull;
+import moodbox.config.Pull;
 import org.junit.jupiter.api.Test;
 
 class SimButtonTest {
