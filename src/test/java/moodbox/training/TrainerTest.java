@@ -26,6 +26,17 @@ class TrainerTest {
     @TempDir
     Path dir;
 
+    /** Where the trainer's progress goes when a test does not read it. */
+    private final PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+    Path tinyTrainingCsv() throws Exception {
+        return TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
+    }
+
+    Path tinyValidationCsv() throws Exception {
+        return TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
+    }
+
     TrainingOptions options(Path train, Path val, int epochs, boolean resume) {
         return options(train, val, epochs, resume, LearningRateSchedule.PLATEAU);
     }
@@ -37,9 +48,8 @@ class TrainerTest {
 
     @Test
     void trainsResumesExportsAndTheExportReloadsWithIdenticalOutputs() throws Exception {
-        Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
-        Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Path train = tinyTrainingCsv();
+        Path val = tinyValidationCsv();
 
         TrainingState first = new Trainer(options(train, val, 2, false), COMMAND, quiet).run();
         assertEquals(2, first.epoch());
@@ -92,9 +102,8 @@ class TrainerTest {
         assertTrue(LearningRateSchedule.cosine(0.01f, 4, 4) < LearningRateSchedule.cosine(0.01f, 3, 4));
         assertThrows(IllegalArgumentException.class, () -> LearningRateSchedule.named("step"));
 
-        Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
-        Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Path train = tinyTrainingCsv();
+        Path val = tinyValidationCsv();
         new Trainer(options(train, val, 1, false), COMMAND, quiet).run(); // first epoch on the plateau schedule
         new Trainer(options(train, val, 4, true, LearningRateSchedule.named("cosine")), COMMAND, quiet).run();
         List<EpochRecord> log = new TrainingLog(dir.resolve("run/log.csv")).read();
@@ -106,9 +115,8 @@ class TrainerTest {
 
     @Test
     void distillingMixesTheTeachersProbabilitiesIntoTheTargetsAndEveryStartIsRecorded() throws Exception {
-        Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
-        Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Path train = tinyTrainingCsv();
+        Path val = tinyValidationCsv();
         new Trainer(options(train, val, 1, false), "first start", quiet).run();
         Path teacher = dir.resolve("teacher");
         Files.move(dir.resolve("run/model"), teacher);
@@ -148,9 +156,8 @@ class TrainerTest {
 
     @Test
     void shipCopiesTheBestModelWithMetricsThatMatchAFreshEvaluationAndACardNamingTheCommandsThatMadeIt() throws Exception {
-        Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
-        Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Path train = tinyTrainingCsv();
+        Path val = tinyValidationCsv();
         new Trainer(options(train, val, 1, false), "java -jar target/moodbox.jar train --epochs 1", quiet).run();
         new Trainer(options(train, val, 2, true, LearningRateSchedule.COSINE), "java -jar target/moodbox.jar train --resume", quiet).run();
         Path shipped = dir.resolve("model/emotion-lite");
@@ -179,9 +186,9 @@ class TrainerTest {
 
     @Test
     void evaluateCommandPrintsOneJsonObjectMatchingTheEvaluator() throws Exception {
-        Path train = TinyCsv.write(dir.resolve("train.csv"), TinyData.squares(6, 1), "Training");
-        Path val = TinyCsv.write(dir.resolve("val.csv"), TinyData.squares(2, 2), "PublicTest");
-        new Trainer(options(train, val, 2, false), COMMAND, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+        Path train = tinyTrainingCsv();
+        Path val = tinyValidationCsv();
+        new Trainer(options(train, val, 2, false), COMMAND, quiet).run();
         Path model = dir.resolve("run/model");
 
         PrintStream saved = System.out;
