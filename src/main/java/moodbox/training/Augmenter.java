@@ -7,7 +7,8 @@ import moodbox.emotion.GrayImage;
 /**
  * Training-only augmentation of a face, reproducible from its random source: rotation, zoom, shift and
  * horizontal flip (as the original design asks), plus brightness and contrast changes so that lighting
- * does not decide the emotion. Border pixels are extended outward.
+ * does not decide the emotion. Border pixels are extended outward. {@code strength} scales every change but
+ * the flip (1 = the full ranges below, 0 = flips only); the random draws are the same at any strength.
  */
 public final class Augmenter {
     static final double MAX_ROTATION_DEGREES = 12;
@@ -19,16 +20,16 @@ public final class Augmenter {
     private Augmenter() {
     }
 
-    public static GrayImage augment(GrayImage face, SplittableRandom random) {
+    public static GrayImage augment(GrayImage face, SplittableRandom random, double strength) {
         int w = face.width();
         int h = face.height();
-        double angle = Math.toRadians(uniform(random, MAX_ROTATION_DEGREES));
-        double scale = 1 + uniform(random, MAX_ZOOM);
-        double dx = uniform(random, MAX_SHIFT) * w;
-        double dy = uniform(random, MAX_SHIFT) * h;
+        double angle = Math.toRadians(uniform(random, MAX_ROTATION_DEGREES * strength));
+        double scale = 1 + uniform(random, MAX_ZOOM * strength);
+        double dx = uniform(random, MAX_SHIFT * strength) * w;
+        double dy = uniform(random, MAX_SHIFT * strength) * h;
         boolean flip = random.nextBoolean();
-        double contrast = 1 + uniform(random, MAX_CONTRAST);
-        double brightness = uniform(random, MAX_BRIGHTNESS) * 255;
+        double contrast = 1 + uniform(random, MAX_CONTRAST * strength);
+        double brightness = uniform(random, MAX_BRIGHTNESS * strength) * 255;
 
         double cos = Math.cos(angle) / scale;
         double sin = Math.sin(angle) / scale;

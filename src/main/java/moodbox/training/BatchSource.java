@@ -6,18 +6,21 @@ import moodbox.emotion.FacePreprocessing;
 
 /**
  * Cuts a dataset into batches of model input (N×48×48×1 floats) and one-hot targets (N×7). With a random
- * source it shuffles and augments (training); without one it keeps order and leaves faces as they are.
+ * source it shuffles and augments (training) at the given {@link Augmenter} strength; without one it keeps
+ * order and leaves faces as they are.
  */
 public final class BatchSource {
     private final FaceDataset data;
     private final int batchSize;
     private final SplittableRandom random;
+    private final double augmentation;
     private final int[] order;
 
-    public BatchSource(FaceDataset data, int batchSize, SplittableRandom randomOrNull) {
+    public BatchSource(FaceDataset data, int batchSize, SplittableRandom randomOrNull, double augmentation) {
         this.data = data;
         this.batchSize = batchSize;
         this.random = randomOrNull;
+        this.augmentation = augmentation;
         this.order = new int[data.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -44,7 +47,7 @@ public final class BatchSource {
         int[] labels = new int[n];
         for (int k = 0; k < n; k++) {
             int i = order[start + k];
-            var face = random == null ? data.image(i) : Augmenter.augment(data.image(i), random);
+            var face = random == null ? data.image(i) : Augmenter.augment(data.image(i), random, augmentation);
             FacePreprocessing.toModelInput(face, inputs, k * FacePreprocessing.PIXELS);
             labels[k] = data.label(i);
             oneHot[k * Emotion.COUNT + labels[k]] = 1f;

@@ -116,7 +116,8 @@ public final class Trainer {
                 ? LearningRateSchedule.cosine(options.learningRate(), epoch, options.epochs())
                 : state.learningRate();
         long started = System.nanoTime();
-        BatchSource batches = new BatchSource(train, options.batchSize(), new SplittableRandom(options.seed() * 1_000_003L + epoch));
+        BatchSource batches = new BatchSource(train, options.batchSize(), new SplittableRandom(options.seed() * 1_000_003L + epoch),
+                options.augmentation());
         ProgressBar bar = new ProgressBar(console, String.format("epoch %d/%d", epoch, options.epochs()), batches.batchCount());
         double lossSum = 0;
         long correct = 0;
@@ -169,7 +170,7 @@ public final class Trainer {
 
     /** Mean cross-entropy and accuracy of the inference path on the validation set. */
     static double[] validate(TrainingGraph graph, FaceDataset val) {
-        BatchSource batches = new BatchSource(val, 256, null);
+        BatchSource batches = new BatchSource(val, 256, null, 0);
         double loss = 0;
         long correct = 0;
         for (int b = 0; b < batches.batchCount(); b++) {

@@ -22,7 +22,8 @@ public record TrainingOptions(
         int limit,
         boolean skipMalformed,
         Path teacher,
-        float teacherWeight) {
+        float teacherWeight,
+        double augmentation) {
 
     public TrainingOptions {
         if (epochs < 1) {
@@ -36,6 +37,9 @@ public record TrainingOptions(
         }
         if (!(teacherWeight >= 0 && teacherWeight <= 1)) {
             throw new IllegalArgumentException("--teacher-weight must be between 0 and 1");
+        }
+        if (!(augmentation >= 0 && augmentation <= 1)) {
+            throw new IllegalArgumentException("--augment must be between 0 (flips only) and 1 (full augmentation)");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");

@@ -43,7 +43,7 @@ class TrainerTest {
 
     TrainingOptions options(Path train, Path val, int epochs, boolean resume, LearningRateSchedule schedule) {
         return new TrainingOptions(train, val, "Training", "PublicTest", "lite", dir.resolve("run"), epochs, 14,
-                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f);
+                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f, 1);
     }
 
     @Test
@@ -121,7 +121,7 @@ class TrainerTest {
         Path teacher = dir.resolve("teacher");
         Files.move(dir.resolve("run/model"), teacher);
 
-        BatchSource.Batch batch = new BatchSource(TinyData.squares(1, 5), 7, new java.util.SplittableRandom(1)).batch(0);
+        BatchSource.Batch batch = new BatchSource(TinyData.squares(1, 5), 7, new java.util.SplittableRandom(1), 1).batch(0);
         float[] taught;
         try (SavedModelClassifier model = SavedModelClassifier.load(teacher)) {
             taught = model.probabilities(batch.inputs(), batch.size());
@@ -144,14 +144,16 @@ class TrainerTest {
 
         TrainingOptions plain = options(train, val, 2, true);
         TrainingOptions distilling = new TrainingOptions(plain.data(), plain.validation(), "Training", "PublicTest", "lite",
-                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f);
+                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f, 1);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         TrainingState state = new Trainer(distilling, "second start", new PrintStream(console, true, StandardCharsets.UTF_8)).run();
         assertEquals(2, state.epoch());
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("distilling from " + teacher), console.toString(StandardCharsets.UTF_8));
         assertEquals(List.of("first start", "second start"), Files.readAllLines(dir.resolve("run/commands.txt")));
         assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
-                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f));
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f, 1));
+        assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, null, 0.5f, 1.5));
     }
 
     @Test

@@ -18,7 +18,7 @@ class TrainingGraphTest {
     @ValueSource(strings = {"lite", "cnn"})
     void aFewStepsLowerTheLossAndACheckpointRestoresTheWeights(String arch) {
         FaceDataset data = TinyData.squares(4, 1);
-        BatchSource plain = new BatchSource(data, data.size(), null);
+        BatchSource plain = new BatchSource(data, data.size(), null, 0);
         BatchSource.Batch all = plain.batch(0);
         try (TrainingGraph graph = new TrainingGraph(Architecture.named(arch), 7, 2)) {
             float first = graph.train(all, 0.003f, 1).loss();
@@ -31,7 +31,7 @@ class TrainingGraphTest {
             float[] before = graph.predict(all.inputs(), all.size());
             assertEquals(all.size() * 7, before.length);
             graph.save(dir.resolve("ckpt"));
-            graph.train(new BatchSource(data, data.size(), new SplittableRandom(3)).batch(0), 0.01f, 16);
+            graph.train(new BatchSource(data, data.size(), new SplittableRandom(3), 1).batch(0), 0.01f, 16);
             graph.restore(dir.resolve("ckpt"));
             assertArrayEquals(before, graph.predict(all.inputs(), all.size()), 1e-6f);
         }
