@@ -36,15 +36,18 @@ public final class ModelCard {
                     100 * f.flipReport().accuracy(), f.flipReport().macroF1()));
         }
         s.append(String.format(Locale.ROOT, "| latency, one face, one thread, warm (this build machine: 2-core x86_64) | %.2f ms |%n", f.latencyMs()));
-        s.append(String.format(Locale.ROOT, "| epochs trained / best epoch | %d / %d |%n", f.state().epoch(), f.state().bestEpoch()));
+        s.append(String.format(Locale.ROOT, "| epochs trained / best epoch | %d / %d%s |%n", f.state().epoch(), f.state().bestEpoch(),
+                f.state().bestAveragedFrom() == 0 ? ""
+                        : String.format(Locale.ROOT, " (the mean of the weights after epochs %d–%d)", f.state().bestAveragedFrom(), f.state().bestEpoch())));
         s.append("\n## Data and training\n\n");
         s.append("FER2013 (Goodfellow et al., 2013; research use): trained on the `Training` split (28,709 faces), model and "
                 + "epoch chosen on `PublicTest` (3,589 faces). The `PrivateTest` split was never used; no figure here is a PrivateTest figure.\n\n");
         s.append("Augmentation (training only, seeded): rotation ±12°, zoom ±12%, shift ±10%, horizontal flip, brightness ±15% "
-                + "and contrast ±30%. Adam (β1 0.9, β2 0.999), categorical cross-entropy, batch 64; the learning-rate schedule "
+                + "and contrast ±30% (all but the flip scaled by `--augment` where a command gives it). Adam (β1 0.9, β2 0.999), categorical cross-entropy, batch 64; the learning-rate schedule "
                 + "(`plateau`: halved when validation accuracy stalls; `cosine`: half a cosine down to 1e-5 over `--epochs`) and "
                 + "any teacher model (distillation: targets mix the one-hot labels with the teacher's probabilities) are in the "
-                + "commands below. The epoch with the best PublicTest accuracy is exported.\n\nTraining commands, in the order "
+                + "commands below. The epoch with the best PublicTest accuracy is exported (or, with `--average-from`, the mean of the "
+                + "weights since that epoch, with batch-norm statistics re-estimated for it, when that is better).\n\nTraining commands, in the order "
                 + "they ran on the run folder (seed ").append(f.state().seed()).append("; each later one resumes the run):\n\n");
         for (String command : f.trainCommands()) {
             s.append("    ").append(command).append("\n");

@@ -76,7 +76,15 @@ public final class ShipCommand implements Command {
         }
         metrics.put("latencyMs", Map.of("median", latency, "threads", 1, "machine", System.getProperty("os.arch") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores", "command", "java -jar target/moodbox.jar bench --json"));
-        metrics.put("training", Map.of("epochs", state.epoch(), "bestEpoch", state.bestEpoch(), "seed", state.seed(), "commands", commands));
+        Map<String, Object> training = new LinkedHashMap<>();
+        training.put("epochs", state.epoch());
+        training.put("bestEpoch", state.bestEpoch());
+        if (state.bestAveragedFrom() > 0) {
+            training.put("averagedFromEpoch", state.bestAveragedFrom());
+        }
+        training.put("seed", state.seed());
+        training.put("commands", commands);
+        metrics.put("training", training);
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(staged.resolve("metrics.json").toFile(), metrics);
         ConfusionHeatmap.draw(report, name + " on PublicTest", staged.resolve("confusion.png"));
         Files.writeString(staged.resolve("MODEL_CARD.md"), ModelCard.render(new ModelCard.Facts(name, architecture, stats, state,

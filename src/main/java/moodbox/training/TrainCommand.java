@@ -11,7 +11,7 @@ public final class TrainCommand implements Command {
     public String usage() {
         return "train --data FILE|DIR --val FILE|DIR --arch cnn|lite --out DIR [--epochs N] [--resume] [--seed S]"
                 + " [--batch 64] [--lr 0.001] [--schedule plateau|cosine] [--threads N] [--patience 12] [--plateau 4] [--limit N] [--skip-malformed]"
-                + " [--teacher MODEL_DIR] [--teacher-weight 0.5] [--augment 1]";
+                + " [--teacher MODEL_DIR] [--teacher-weight 0.5] [--augment 1] [--average-from EPOCH]";
     }
 
     @Override
@@ -41,7 +41,8 @@ public final class TrainCommand implements Command {
                 args.flag("--skip-malformed"),
                 teacher(args.option("--teacher", null)),
                 (float) args.doubleOption("--teacher-weight", 0.5),
-                args.doubleOption("--augment", 1));
+                args.doubleOption("--augment", 1),
+                args.intOption("--average-from", 0));
         args.rejectUnknown();
         Architecture.named(options.architecture());
         new Trainer(options, "java -jar target/moodbox.jar train " + String.join(" ", args.words()), System.err).run();

@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  * learning rate halved when validation accuracy stalls (or following a cosine), early stopping, a checkpoint
  * after every epoch ({@code --resume} continues from it) and the best epoch exported as a SavedModel in
  * {@code OUT/model}. With a teacher model it distils: the targets mix the labels with the teacher's
- * probabilities. Every start of a run is recorded in {@code OUT/commands.txt}.
+ * probabilities. With {@code --average-from N} it also keeps the mean of the weights after each epoch from N
+ * on ({@code OUT/average.bin}), re-estimates the batch-norm statistics for that mean, validates it
+ * ({@code OUT/average.csv}) and exports it when it is the best so far. Every start of a run is recorded in
+ * {@code OUT/commands.txt}.
  */
 public final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
@@ -54,6 +57,7 @@ public final class Trainer {
         Path statePath = out.resolve("state.json");
         Path checkpoint = out.resolve("checkpoint").resolve("last");
         TrainingLog log = new TrainingLog(out.resolve("log.csv"));
+        Path averagePath = out.resolve("average.bin");
 
         ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "batch-prefetch");
@@ -64,9 +68,11 @@ public final class Trainer {
              Distiller distiller = options.teacher() == null ? null
                      : new Distiller(options.teacher(), options.teacherWeight(), options.threads())) {
             TrainingState state = TrainingState.fresh(architecture.name(), options.seed(), options.learningRate());
+            WeightAverage average = WeightAverage.empty();
             if (options.resume()) {
                 state = resume(graph, statePath, checkpoint, architecture);
                 log.truncateAfter(state.epoch());
+                average = WeightAverage.readOrEmpty(averagePath);
             } else if (Files.exists(statePath)) {
                 throw new IllegalStateException(out + " already holds a training run: use --resume to continue it or choose another --out");
             }
@@ -83,6 +89,11 @@ public final class Trainer {
                     break;
                 }
                 state = epoch(graph, distiller, train, val, state, log, prefetch, architecture);
+                if (options.averageFrom() > 0 && state.epoch() >= options.averageFrom()
+                        && average.add(graph.values(), state.epoch())) {
+                    average.write(averagePath);
+                    state = validateAverage(average, architecture, train, val, state);
+                }
                 graph.save(checkpoint);
                 state.write(statePath);
             }
@@ -165,7 +176,41 @@ public final class Trainer {
             sinceChange = 0;
             console.printf("validation accuracy stalled: learning rate now %.2g%n", lr);
         }
-        return new TrainingState(state.architecture(), state.seed(), epoch, step, lr, best, bestEpoch, sinceChange);
+        int averagedFrom = bestEpoch == epoch ? 0 : state.bestAveragedFrom();
+        return new TrainingState(state.architecture(), state.seed(), epoch, step, lr, best, bestEpoch, sinceChange, averagedFrom);
+    }
+
+    /**
+     * Validates the mean of the weights so far: a graph starting from it re-estimates its batch-norm statistics
+     * on one shuffled pass over the training faces (flipped, not otherwise augmented), then is validated; the
+     * mean is exported when it beats the best so far.
+     */
+    private TrainingState validateAverage(WeightAverage average, Architecture architecture, FaceDataset train,
+                                          FaceDataset val, TrainingState state) throws IOException {
+        try (TrainingGraph averaged = new TrainingGraph(architecture, options.seed(), options.threads(), average.values())) {
+            BatchSource batches = new BatchSource(train, options.batchSize(), new SplittableRandom(options.seed() - state.epoch()), 0);
+            for (int b = 0; b < batches.batchCount(); b++) {
+                BatchSource.Batch batch = batches.batch(b);
+                averaged.updateBatchNorm(batch.inputs(), batch.size());
+            }
+            double[] lossAccuracy = validate(averaged, val);
+            Path csv = options.out().resolve("average.csv");
+            if (!Files.exists(csv)) {
+                Files.writeString(csv, "epoch,first_epoch,models,val_loss,val_accuracy\n", StandardCharsets.UTF_8);
+            }
+            Files.writeString(csv, String.format(java.util.Locale.ROOT, "%d,%d,%d,%.5f,%.5f%n", average.lastEpoch(),
+                    average.firstEpoch(), average.count(), lossAccuracy[0], lossAccuracy[1]), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            console.printf("mean of the weights of epochs %d-%d: val loss %.4f acc %.4f%n", average.firstEpoch(),
+                    average.lastEpoch(), lossAccuracy[0], lossAccuracy[1]);
+            if (lossAccuracy[1] <= state.bestAccuracy()) {
+                return state;
+            }
+            ModelExporter.export(architecture, averaged.values(), options.out().resolve("model"));
+            LOG.info("the mean of epochs {}-{} is the new best ({}); exported", average.firstEpoch(), average.lastEpoch(),
+                    String.format("%.4f", lossAccuracy[1]));
+            return new TrainingState(state.architecture(), state.seed(), state.epoch(), state.step(), state.learningRate(),
+                    lossAccuracy[1], state.epoch(), state.epochsSinceLrChange(), average.firstEpoch());
+        }
     }
 
     /** Mean cross-entropy and accuracy of the inference path on the validation set. */

@@ -24,7 +24,8 @@ import org.tensorflow.types.TFloat32;
  * One TensorFlow graph that trains a network: a training path (batch statistics, dropout) and an inference
  * path sharing its weights, categorical cross-entropy on one-hot labels, and Adam applied to the trainable
  * variables only (gradients from {@link Graph#addGradients}). Checkpoints hold every variable, Adam's
- * moments included.
+ * moments included. A graph can also start from given values (to evaluate an average of weights) and
+ * re-estimate its batch-norm statistics for them.
  */
 public final class TrainingGraph implements AutoCloseable {
     static final float BETA1 = 0.9f;
@@ -44,12 +45,18 @@ public final class TrainingGraph implements AutoCloseable {
     private final long flops;
     private final Operand<TFloat32> probabilities;
     private final Op trainStep;
+    private final Op batchNormUpdate;
 
     public TrainingGraph(Architecture architecture, long seed, int threads) {
+        this(architecture, seed, threads, Map.of());
+    }
+
+    /** A graph whose model variables start from {@code values} (name → flat values) when they are given. */
+    public TrainingGraph(Architecture architecture, long seed, int threads, Map<String, float[]> values) {
         graph = new Graph();
         try {
             Ops tf = Ops.create(graph);
-            params = new Parameters(tf, seed);
+            params = values.isEmpty() ? new Parameters(tf, seed) : new Parameters(tf, values);
             input = tf.withName("input").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 48, 48, 1)));
             labels = tf.withName("labels").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, Emotion.COUNT)));
             learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
@@ -78,12 +85,16 @@ public final class TrainingGraph implements AutoCloseable {
                         tf.constant(BETA1), tf.constant(BETA2), tf.constant(EPSILON), grad));
             }
             trainStep = tf.withControlDependencies(applied).withName("train_step").noOp();
+            batchNormUpdate = tf.withControlDependencies(trainLayers.updates()).withName("batch_norm_update").noOp();
             ConfigProto config = ConfigProto.newBuilder()
                     .setIntraOpParallelismThreads(threads)
                     .setInterOpParallelismThreads(1)
                     .build();
             session = new Session(graph, config);
             session.initialize();
+            if (!values.isEmpty()) {
+                params.assignGivenValues(session);
+            }
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -126,6 +137,17 @@ public final class TrainingGraph implements AutoCloseable {
                 }
             }
             return new StepResult(((TFloat32) out.get(0)).getFloat(), correct);
+        }
+    }
+
+    /**
+     * Runs the training path on a batch only to move the batch-norm moving statistics towards that batch's
+     * statistics; no weight changes.
+     */
+    public void updateBatchNorm(float[] inputs, int count) {
+        try (TFloat32 x = TensorBuffers.faces(inputs, count);
+             Result ignored = session.runner().feed(input, x).addTarget(batchNormUpdate).run()) {
+            // only the moving statistics change
         }
     }
 

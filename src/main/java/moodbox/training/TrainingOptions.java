@@ -23,7 +23,8 @@ public record TrainingOptions(
         boolean skipMalformed,
         Path teacher,
         float teacherWeight,
-        double augmentation) {
+        double augmentation,
+        int averageFrom) {
 
     public TrainingOptions {
         if (epochs < 1) {
@@ -40,6 +41,9 @@ public record TrainingOptions(
         }
         if (!(augmentation >= 0 && augmentation <= 1)) {
             throw new IllegalArgumentException("--augment must be between 0 (flips only) and 1 (full augmentation)");
+        }
+        if (averageFrom < 0) {
+            throw new IllegalArgumentException("--average-from must be an epoch number (1 or more)");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * Where a training run stands after its last finished epoch: written next to each checkpoint so that
  * {@code --resume} carries on exactly there (learning rate, early-stopping counters, Adam step).
+ * {@code bestAveragedFrom} is 0 when the best model is the network of {@code bestEpoch} itself, or the first
+ * epoch of the weight average (epochs {@code bestAveragedFrom}..{@code bestEpoch}) that was better.
  */
 public record TrainingState(
         String architecture,
@@ -18,12 +20,13 @@ public record TrainingState(
         float learningRate,
         double bestAccuracy,
         int bestEpoch,
-        int epochsSinceLrChange) {
+        int epochsSinceLrChange,
+        int bestAveragedFrom) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static TrainingState fresh(String architecture, long seed, float learningRate) {
-        return new TrainingState(architecture, seed, 0, 0, learningRate, -1, 0, 0);
+        return new TrainingState(architecture, seed, 0, 0, learningRate, -1, 0, 0, 0);
     }
 
     public static TrainingState read(Path file) throws IOException {

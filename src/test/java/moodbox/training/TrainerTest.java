@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import moodbox.emotion.EmotionScores;
 import moodbox.emotion.GrayImage;
 import moodbox.emotion.tf.SavedModelClassifier;
@@ -43,7 +44,7 @@ class TrainerTest {
 
     TrainingOptions options(Path train, Path val, int epochs, boolean resume, LearningRateSchedule schedule) {
         return new TrainingOptions(train, val, "Training", "PublicTest", "lite", dir.resolve("run"), epochs, 14,
-                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f, 1);
+                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f, 1, 0);
     }
 
     @Test
@@ -114,6 +115,60 @@ class TrainerTest {
     }
 
     @Test
+    void averagingKeepsTheMeanOfTheWeightsAcrossAResumeValidatesItAndExportsItOnlyWhenItIsTheBest() throws Exception {
+        Path train = tinyTrainingCsv();
+        Path val = tinyValidationCsv();
+        TrainingOptions plain = options(train, val, 3, false);
+        new Trainer(averaging(plain, 3, false), COMMAND, quiet).run();
+        Path run = dir.resolve("run");
+        WeightAverage afterThree = WeightAverage.readOrEmpty(run.resolve("average.bin"));
+        assertEquals(2, afterThree.count());
+        assertEquals(2, afterThree.firstEpoch());
+
+        // Resumed: the saved mean goes on, and equals the mean of the checkpoints it was built from.
+        Map<String, float[]> third;
+        try (TrainingGraph graph = new TrainingGraph(Architecture.named("lite"), 3, 1)) {
+            graph.restore(run.resolve("checkpoint/last"));
+            third = graph.values();
+        }
+        TrainingState state = new Trainer(averaging(plain, 4, true), COMMAND, quiet).run();
+        WeightAverage afterFour = WeightAverage.readOrEmpty(run.resolve("average.bin"));
+        assertEquals(3, afterFour.count());
+        Map<String, float[]> fourth;
+        try (TrainingGraph graph = new TrainingGraph(Architecture.named("lite"), 3, 1)) {
+            graph.restore(run.resolve("checkpoint/last"));
+            fourth = graph.values();
+        }
+        String weight = "head_w";
+        for (int i = 0; i < 10; i++) {
+            float expected = (2 * afterThree.values().get(weight)[i] + fourth.get(weight)[i]) / 3;
+            assertEquals(expected, afterFour.values().get(weight)[i], 1e-6f);
+        }
+        assertTrue(third.get(weight)[0] != fourth.get(weight)[0], "the fourth epoch changed nothing");
+
+        List<String> averaged = Files.readAllLines(run.resolve("average.csv"));
+        assertEquals("epoch,first_epoch,models,val_loss,val_accuracy", averaged.get(0));
+        assertEquals(List.of("2,2,1", "3,2,2", "4,2,3"), averaged.subList(1, 4).stream()
+                .map(line -> String.join(",", java.util.Arrays.copyOf(line.split(","), 3))).toList());
+        double bestPlain = new TrainingLog(run.resolve("log.csv")).read().stream().mapToDouble(EpochRecord::valAccuracy).max().orElseThrow();
+        double bestAveraged = averaged.subList(1, 4).stream().mapToDouble(line -> Double.parseDouble(line.split(",")[4])).max().orElseThrow();
+        assertEquals(Math.max(bestPlain, bestAveraged), state.bestAccuracy(), 1e-5);
+        assertEquals(bestAveraged > bestPlain, state.bestAveragedFrom() == 2);
+
+        // What was exported is what the state says is best.
+        try (SavedModelClassifier model = SavedModelClassifier.load(run.resolve("model"))) {
+            EvaluationReport exported = Evaluator.evaluate(model, Datasets.load(val, "PublicTest", false), false);
+            assertEquals(state.bestAccuracy(), exported.accuracy(), 1e-5);
+        }
+    }
+
+    private static TrainingOptions averaging(TrainingOptions o, int epochs, boolean resume) {
+        return new TrainingOptions(o.data(), o.validation(), o.dataUsage(), o.validationUsage(), o.architecture(), o.out(),
+                epochs, o.batchSize(), o.learningRate(), o.schedule(), o.seed(), resume, o.threads(), o.earlyStopPatience(),
+                o.plateauPatience(), o.limit(), o.skipMalformed(), o.teacher(), o.teacherWeight(), o.augmentation(), 2);
+    }
+
+    @Test
     void distillingMixesTheTeachersProbabilitiesIntoTheTargetsAndEveryStartIsRecorded() throws Exception {
         Path train = tinyTrainingCsv();
         Path val = tinyValidationCsv();
@@ -144,16 +199,16 @@ class TrainerTest {
 
         TrainingOptions plain = options(train, val, 2, true);
         TrainingOptions distilling = new TrainingOptions(plain.data(), plain.validation(), "Training", "PublicTest", "lite",
-                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f, 1);
+                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f, 1, 0);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         TrainingState state = new Trainer(distilling, "second start", new PrintStream(console, true, StandardCharsets.UTF_8)).run();
         assertEquals(2, state.epoch());
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("distilling from " + teacher), console.toString(StandardCharsets.UTF_8));
         assertEquals(List.of("first start", "second start"), Files.readAllLines(dir.resolve("run/commands.txt")));
         assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
-                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f, 1));
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f, 1, 0));
         assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
-                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, null, 0.5f, 1.5));
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, null, 0.5f, 1.5, 0));
     }
 
     @Test

@@ -36,4 +36,33 @@ class TrainingGraphTest {
             assertArrayEquals(before, graph.predict(all.inputs(), all.size()), 1e-6f);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aGraphStartsFromGivenValuesAndBatchNormUpdatesMoveOnlyTheMovingStatistics() {
+        FaceDataset data = TinyData.squares(4, 1);
+        BatchSource.Batch all = new BatchSource(data, data.size(), null, 0).batch(0);
+        java.util.Map<String, float[]> trained;
+        float[] expected;
+        try (TrainingGraph graph = new TrainingGraph(Architecture.named("lite"), 7, 2)) {
+            for (int step = 1; step <= 5; step++) {
+                graph.train(all, 0.003f, step);
+            }
+            trained = graph.values();
+            expected = graph.predict(all.inputs(), all.size());
+        }
+        try (TrainingGraph copy = new TrainingGraph(Architecture.named("lite"), 99, 2, trained)) {
+            assertArrayEquals(expected, copy.predict(all.inputs(), all.size()), 1e-6f);
+            for (int i = 0; i < 50; i++) {
+                copy.updateBatchNorm(all.inputs(), all.size());
+            }
+            var updated = copy.values();
+            assertArrayEquals(trained.get("head_w"), updated.get("head_w"));
+            assertArrayEquals(trained.get("c1_bn_gamma"), updated.get("c1_bn_gamma"));
+            float moved = 0;
+            for (int c = 0; c < trained.get("c1_bn_mean").length; c++) {
+                moved += Math.abs(trained.get("c1_bn_mean")[c] - updated.get("c1_bn_mean")[c]);
+            }
+            assertTrue(moved > 1e-3, "the moving means did not move");
+        }
+    }
 }
