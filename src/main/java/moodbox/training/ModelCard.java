@@ -44,7 +44,7 @@ public final class ModelCard {
                 + "epoch chosen on `PublicTest` (3,589 faces). The `PrivateTest` split was never used; no figure here is a PrivateTest figure.\n\n");
         s.append("Augmentation (training only, seeded): rotation ±12°, zoom ±12%, shift ±10%, horizontal flip, brightness ±15% "
                 + "and contrast ±30% (all but the flip scaled by `--augment` where a command gives it). Adam (β1 0.9, β2 0.999), categorical cross-entropy, batch 64; the learning-rate schedule "
-                + "(`plateau`: halved when validation accuracy stalls; `cosine`: half a cosine down to 1e-5 over `--epochs`) and "
+                + "(`plateau`: halved when validation accuracy stalls; `cosine`: half a cosine down to 1e-5 over `--epochs`; `constant`: `--lr` throughout) and "
                 + "any teacher model (distillation: targets mix the one-hot labels with the teacher's probabilities) are in the "
                 + "commands below. The epoch with the best PublicTest accuracy is exported (or, with `--average-from`, the mean of the "
                 + "weights since that epoch, with batch-norm statistics re-estimated for it, when that is better).\n\nTraining commands, in the order "

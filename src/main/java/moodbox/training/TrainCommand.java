@@ -10,7 +10,7 @@ public final class TrainCommand implements Command {
     @Override
     public String usage() {
         return "train --data FILE|DIR --val FILE|DIR --arch cnn|lite --out DIR [--epochs N] [--resume] [--seed S]"
-                + " [--batch 64] [--lr 0.001] [--schedule plateau|cosine] [--threads N] [--patience 12] [--plateau 4] [--limit N] [--skip-malformed]"
+                + " [--batch 64] [--lr 0.001] [--schedule plateau|cosine|constant] [--threads N] [--patience 12] [--plateau 4] [--limit N] [--skip-malformed]"
                 + " [--teacher MODEL_DIR] [--teacher-weight 0.5] [--augment 1] [--average-from EPOCH]";
     }
 

@@ -123,9 +123,11 @@ public final class Trainer {
     private TrainingState epoch(TrainingGraph graph, Distiller distiller, FaceDataset train, FaceDataset val, TrainingState state,
                                 TrainingLog log, ExecutorService prefetch, Architecture architecture) throws IOException {
         int epoch = state.epoch() + 1;
-        float lr = options.schedule() == LearningRateSchedule.COSINE
-                ? LearningRateSchedule.cosine(options.learningRate(), epoch, options.epochs())
-                : state.learningRate();
+        float lr = switch (options.schedule()) {
+            case PLATEAU -> state.learningRate();
+            case COSINE -> LearningRateSchedule.cosine(options.learningRate(), epoch, options.epochs());
+            case CONSTANT -> options.learningRate();
+        };
         long started = System.nanoTime();
         BatchSource batches = new BatchSource(train, options.batchSize(), new SplittableRandom(options.seed() * 1_000_003L + epoch),
                 options.augmentation());

@@ -115,7 +115,7 @@ class TrainerTest {
     }
 
     @Test
-    void averagingKeepsTheMeanOfTheWeightsAcrossAResumeValidatesItAndExportsItOnlyWhenItIsTheBest() throws Exception {
+    void averagingOnAConstantRateKeepsTheMeanOfTheWeightsAcrossAResumeValidatesItAndExportsItOnlyWhenBest() throws Exception {
         Path train = tinyTrainingCsv();
         Path val = tinyValidationCsv();
         TrainingOptions plain = options(train, val, 3, false);
@@ -153,7 +153,10 @@ class TrainerTest {
         double bestPlain = new TrainingLog(run.resolve("log.csv")).read().stream().mapToDouble(EpochRecord::valAccuracy).max().orElseThrow();
         double bestAveraged = averaged.subList(1, 4).stream().mapToDouble(line -> Double.parseDouble(line.split(",")[4])).max().orElseThrow();
         assertEquals(Math.max(bestPlain, bestAveraged), state.bestAccuracy(), 1e-5);
-        assertEquals(bestAveraged > bestPlain, state.bestAveragedFrom() == 2);
+        assertEquals(List.of(0.005, 0.005, 0.005, 0.005), new TrainingLog(run.resolve("log.csv")).read().stream()
+                .map(r -> Math.round(r.learningRate() * 1e6) / 1e6).toList(), "the constant schedule moved");
+        assertTrue(List.of(0, 2).contains(state.bestAveragedFrom()), "averaged from " + state.bestAveragedFrom());
+        assertEquals(state.bestAveragedFrom() == 2 ? bestAveraged : bestPlain, state.bestAccuracy(), 1e-5);
 
         // What was exported is what the state says is best.
         try (SavedModelClassifier model = SavedModelClassifier.load(run.resolve("model"))) {
@@ -164,7 +167,7 @@ class TrainerTest {
 
     private static TrainingOptions averaging(TrainingOptions o, int epochs, boolean resume) {
         return new TrainingOptions(o.data(), o.validation(), o.dataUsage(), o.validationUsage(), o.architecture(), o.out(),
-                epochs, o.batchSize(), o.learningRate(), o.schedule(), o.seed(), resume, o.threads(), o.earlyStopPatience(),
+                epochs, o.batchSize(), 0.005f, LearningRateSchedule.CONSTANT, o.seed(), resume, o.threads(), o.earlyStopPatience(),
                 o.plateauPatience(), o.limit(), o.skipMalformed(), o.teacher(), o.teacherWeight(), o.augmentation(), 2);
     }
 
