@@ -24,6 +24,12 @@ public final class Layers {
         /** Moving statistics, no dropout. */
         INFERENCE,
         /**
+         * Batch statistics and moving-average updates but no dropout: re-estimates the batch norms' statistics
+         * for given weights on the inputs they will see (dropout would skew the variances the later layers
+         * see, and those layers never see dropout at inference).
+         */
+        CALIBRATION,
+        /**
          * Inference with every batch norm already folded into the convolution before it (see
          * {@link BatchNormFolding}): a batch norm is then only its offset, added as a bias, which TensorFlow
          * fuses with the convolution and ReLU. This is what a shipped model runs.

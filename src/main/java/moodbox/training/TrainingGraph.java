@@ -25,7 +25,7 @@ import org.tensorflow.types.TFloat32;
  * path sharing its weights, categorical cross-entropy on one-hot labels, and Adam applied to the trainable
  * variables only (gradients from {@link Graph#addGradients}). Checkpoints hold every variable, Adam's
  * moments included. A graph can also start from given values (to evaluate an average of weights) and
- * re-estimate its batch-norm statistics for them.
+ * re-estimate its batch-norm statistics for them, without dropout.
  */
 public final class TrainingGraph implements AutoCloseable {
     static final float BETA1 = 0.9f;
@@ -85,7 +85,9 @@ public final class TrainingGraph implements AutoCloseable {
                         tf.constant(BETA1), tf.constant(BETA2), tf.constant(EPSILON), grad));
             }
             trainStep = tf.withControlDependencies(applied).withName("train_step").noOp();
-            batchNormUpdate = tf.withControlDependencies(trainLayers.updates()).withName("batch_norm_update").noOp();
+            Layers calibration = new Layers(tf, params, Layers.Mode.CALIBRATION, seed);
+            architecture.logits(calibration, input);
+            batchNormUpdate = tf.withControlDependencies(calibration.updates()).withName("batch_norm_update").noOp();
             ConfigProto config = ConfigProto.newBuilder()
                     .setIntraOpParallelismThreads(threads)
                     .setInterOpParallelismThreads(1)
@@ -141,8 +143,8 @@ public final class TrainingGraph implements AutoCloseable {
     }
 
     /**
-     * Runs the training path on a batch only to move the batch-norm moving statistics towards that batch's
-     * statistics; no weight changes.
+     * Runs the network on a batch with batch statistics and without dropout ({@link Layers.Mode#CALIBRATION})
+     * only to move the batch-norm moving statistics towards that batch's statistics; no weight changes.
      */
     public void updateBatchNorm(float[] inputs, int count) {
         try (TFloat32 x = TensorBuffers.faces(inputs, count);

@@ -65,4 +65,29 @@ class TrainingGraphTest {
             assertTrue(moved > 1e-3, "the moving means did not move");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void batchNormStatisticsAreReestimatedWithoutDropout() {
+        // The cnn drops activations before its later batch norms; two graphs whose dropout is seeded differently
+        // must still re-estimate the same statistics from the same weights and faces.
+        FaceDataset data = TinyData.squares(2, 1);
+        BatchSource.Batch all = new BatchSource(data, data.size(), null, 0).batch(0);
+        java.util.Map<String, float[]> values;
+        try (TrainingGraph graph = new TrainingGraph(Architecture.named("cnn"), 7, 2)) {
+            values = graph.values();
+        }
+        java.util.Map<String, float[]> first;
+        java.util.Map<String, float[]> second;
+        try (TrainingGraph a = new TrainingGraph(Architecture.named("cnn"), 1, 2, values);
+             TrainingGraph b = new TrainingGraph(Architecture.named("cnn"), 2, 2, values)) {
+            a.updateBatchNorm(all.inputs(), all.size());
+            b.updateBatchNorm(all.inputs(), all.size());
+            first = a.values();
+            second = b.values();
+        }
+        for (String name : java.util.List.of("s2a_bn_var", "s3a_bn_var", "s4b_bn_mean")) {
+            assertArrayEquals(first.get(name), second.get(name), 1e-6f, name);
+            assertTrue(!java.util.Arrays.equals(values.get(name), first.get(name)), name + " did not move");
+        }
+    }
 }
