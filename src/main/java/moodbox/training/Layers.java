@@ -104,7 +104,7 @@ public final class Layers {
         Variable<TFloat32> movingMean = params.state(name + "_mean", 0f, channels);
         Variable<TFloat32> movingVar = params.state(name + "_var", 1f, channels);
         Operand<TFloat32> y;
-        if (mode == Mode.TRAINING) {
+        if (mode == Mode.TRAINING || mode == Mode.CALIBRATION) {
             Operand<TFloat32> empty = tf.constant(new float[0]);
             FusedBatchNorm<TFloat32, TFloat32> bn = tf.nn.fusedBatchNorm(x, scale, offset, empty, empty,
                     FusedBatchNorm.epsilon(BN_EPSILON), FusedBatchNorm.isTraining(true));
