@@ -53,7 +53,8 @@ public final class ModelCard {
             s.append("    ").append(command).append("\n");
         }
         s.append("\n");
-        s.append("The per-epoch log is `log.csv`, drawn in `learning-curve.png`.\n\n");
+        s.append("The per-epoch log is `log.csv`, drawn in `learning-curve.png`")
+                .append(f.state().bestAveragedFrom() > 0 ? "; the weight averages were validated as logged in `average.csv`.\n\n" : ".\n\n");
         s.append("## Results on PublicTest\n\nReproduce: `java -jar target/moodbox.jar evaluate --model model/")
                 .append(f.name()).append(" --data ").append(f.validationFile()).append(" --json`\n\n");
         s.append("| emotion | precision | recall | F1 | support |\n|---|---|---|---|---|\n");

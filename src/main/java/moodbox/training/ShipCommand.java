@@ -16,7 +16,7 @@ import moodbox.emotion.tf.SavedModelClassifier;
 /**
  * {@code ship}: copies the best model of a training run into the project (e.g. {@code model/emotion-cnn})
  * and writes what it measured beside it: {@code metrics.json}, {@code MODEL_CARD.md}, the confusion heat
- * map, the training log and learning curve. The run's {@code commands.txt} and, when present, its
+ * map, the training log and learning curve (and the weight averages' log, if any). The run's {@code commands.txt} and, when present, its
  * hand-written {@code NOTES.md} (what happened during the run) go into the card.
  */
 public final class ShipCommand implements Command {
@@ -46,7 +46,7 @@ public final class ShipCommand implements Command {
         ModelExporter.deleteRecursively(staged);
         // Exported afresh, so every shipped model has the current compact form (weights stored once).
         ModelExporter.export(architecture, SavedModelValues.read(run.resolve("model"), architecture), staged);
-        for (String file : new String[] {"log.csv", "learning-curve.png"}) {
+        for (String file : new String[] {"log.csv", "learning-curve.png", "average.csv"}) {
             if (Files.exists(run.resolve(file))) {
                 Files.copy(run.resolve(file), staged.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }

@@ -163,6 +163,21 @@ class TrainerTest {
             EvaluationReport exported = Evaluator.evaluate(model, Datasets.load(val, "PublicTest", false), false);
             assertEquals(state.bestAccuracy(), exported.accuracy(), 1e-5);
         }
+
+        // Shipped, the card and metrics say whether the model is an average, and the averages' log goes along.
+        Path shipped = dir.resolve("model/emotion-lite");
+        assertEquals(0, moodbox.app.Main.run(new String[] {"ship", "--run", run.toString(), "--val", val.toString(),
+                "--to", shipped.toString(), "--no-tta"}));
+        assertTrue(Files.exists(shipped.resolve("average.csv")));
+        JsonNode training = new ObjectMapper().readTree(shipped.resolve("metrics.json").toFile()).get("training");
+        String card = Files.readString(shipped.resolve("MODEL_CARD.md"));
+        if (state.bestAveragedFrom() > 0) {
+            assertEquals(2, training.get("averagedFromEpoch").asInt());
+            assertTrue(card.contains("(the mean of the weights after epochs 2–" + state.bestEpoch() + ")"), card);
+        } else {
+            assertTrue(!training.has("averagedFromEpoch"), training.toString());
+            assertTrue(!card.contains("the mean of the weights after"), card);
+        }
     }
 
     private static TrainingOptions averaging(TrainingOptions o, int epochs, boolean resume) {
