@@ -184,8 +184,8 @@ public final class Trainer {
 
     /**
      * Validates the mean of the weights so far: a graph starting from it re-estimates its batch-norm statistics
-     * on one shuffled pass over the training faces (flipped, not otherwise augmented; no dropout), then is validated; the
-     * mean is exported when it beats the best so far.
+     * on one shuffled pass over the training faces (flipped, not otherwise augmented; no dropout), then is
+     * validated; the mean is exported when it beats the best so far.
      */
     private TrainingState validateAverage(WeightAverage average, Architecture architecture, FaceDataset train,
                                           FaceDataset val, TrainingState state) throws IOException {
