@@ -34,6 +34,7 @@ public final class RpicamSource implements FrameSource {
     private final String program;
     private final BlockingQueue<byte[]> frames = new ArrayBlockingQueue<>(2);
     private final Deque<String> stderrTail = new ArrayDeque<>();
+    private final Thread errorReader = new Thread(this::readErrors, "rpicam-stderr");
     private volatile String endReason;
 
     private RpicamSource(Process process, String program, Duration stallTimeout) {
@@ -65,9 +66,8 @@ public final class RpicamSource implements FrameSource {
         Thread reader = new Thread(this::readFrames, "rpicam-frames");
         reader.setDaemon(true);
         reader.start();
-        Thread errors = new Thread(this::readErrors, "rpicam-stderr");
-        errors.setDaemon(true);
-        errors.start();
+        errorReader.setDaemon(true);
+        errorReader.start();
     }
 
     private void readFrames() {
@@ -80,6 +80,7 @@ public final class RpicamSource implements FrameSource {
                 }
             }
             endReason = program + " exited" + exitCode();
+            awaitLastErrors();
         } catch (IOException e) {
             endReason = program + " stream broke: " + e.getMessage();
         }
@@ -93,6 +94,15 @@ public final class RpicamSource implements FrameSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";
+        }
+    }
+
+    /** The process has ended: its last error lines (usually the reason) are on their way; let them arrive. */
+    private void awaitLastErrors() {
+        try {
+            errorReader.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
