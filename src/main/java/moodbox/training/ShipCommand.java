@@ -16,8 +16,9 @@ import moodbox.emotion.tf.SavedModelClassifier;
 /**
  * {@code ship}: copies the best model of a training run into the project (e.g. {@code model/emotion-cnn})
  * and writes what it measured beside it: {@code metrics.json}, {@code MODEL_CARD.md}, the confusion heat
- * map, the training log and learning curve (and the weight averages' log, if any). The run's {@code commands.txt} and, when present, its
- * hand-written {@code NOTES.md} (what happened during the run) go into the card.
+ * map, the training log and learning curve (and the weight averages' log, if any). The run's
+ * {@code commands.txt} and, when present, its hand-written {@code NOTES.md} (what happened during the run)
+ * go into the card.
  */
 public final class ShipCommand implements Command {
     @Override
