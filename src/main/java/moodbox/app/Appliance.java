@@ -120,7 +120,7 @@ public final class Appliance implements AutoCloseable {
         long begin = System.nanoTime();
         store = SettingsStore.open(o.configDir());
         life.mark("settings", begin);
-        store.problem().ifPresent(problem -> log.error("settings: {}", problem));
+        publishSettingsHealth();
         Settings settings = store.current();
         slow = new SlowParts(life, holder, clock, o);
         model = life.inBackground("emotion model", slow::model);
@@ -240,8 +240,15 @@ public final class Appliance implements AutoCloseable {
         engine.start();
     }
 
+    /** The settings' health on screen and page: a corrupt file replaced, or settings that live only in memory. */
+    private void publishSettingsHealth() {
+        holder.publish(new PartChanged(Part.SETTINGS, store.problem().map(PartStatus::failed)
+                .orElseGet(() -> PartStatus.ok("saved in " + store.file()))));
+    }
+
     /** A settings change from the web page, applied at once where the part allows it. */
     private void apply(Settings settings) {
+        publishSettingsHealth();
         engine.configure(DetectionMapping.window(settings), DetectionMapping.threshold(settings), DetectionMapping.interval(settings));
         if (hardware != null) {
             hardware.lights().setColours(MoodColours.fromSettings(settings.lights()));
