@@ -121,6 +121,7 @@ public final class Appliance implements AutoCloseable {
         store = SettingsStore.open(o.configDir());
         life.mark("settings", begin);
         publishSettingsHealth();
+        store.onProblem(this::publishSettingsHealth);
         Settings settings = store.current();
         slow = new SlowParts(life, holder, clock, o);
         model = life.inBackground("emotion model", slow::model);
@@ -248,7 +249,6 @@ public final class Appliance implements AutoCloseable {
 
     /** A settings change from the web page, applied at once where the part allows it. */
     private void apply(Settings settings) {
-        publishSettingsHealth();
         engine.configure(DetectionMapping.window(settings), DetectionMapping.threshold(settings), DetectionMapping.interval(settings));
         if (hardware != null) {
             hardware.lights().setColours(MoodColours.fromSettings(settings.lights()));

@@ -52,6 +52,7 @@ public final class SettingsStore {
     private final Path corrupt;
     private final RandomGenerator random;
     private final List<Consumer<Settings>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> problemListeners = new CopyOnWriteArrayList<>();
     private volatile Settings current;
     /** Fields of the file this version does not know, kept as they were. */
     private ObjectNode unknown = SettingsJson.MAPPER.createObjectNode();
@@ -100,6 +101,11 @@ public final class SettingsStore {
         return Optional.of(loadProblem == null ? saveProblem : saveProblem == null ? loadProblem : loadProblem + "; " + saveProblem);
     }
 
+    /** Called when {@link #problem()} may have changed (a save failed, or succeeded after a problem), on the changing thread. */
+    public void onProblem(Runnable listener) {
+        problemListeners.add(listener);
+    }
+
     /** Called with the new settings after every successful change, on the changing thread. */
     public void onChange(Consumer<Settings> listener) {
         listeners.add(listener);
@@ -113,20 +119,30 @@ public final class SettingsStore {
      */
     public Settings update(JsonNode changes) throws IOException {
         Settings next;
+        boolean hadProblem;
+        IOException failed = null;
         synchronized (this) {
             next = SettingsJson.apply(current, changes);
+            hadProblem = loadProblem != null || saveProblem != null;
             try {
                 write(next, true);
+                current = next;
+                saveProblem = null;
+                if (loadProblem != null) {
+                    loadProblem = null;
+                    dismissCorruptFile();
+                }
             } catch (IOException e) {
                 saveProblem = cannotSave(e);
-                throw new IOException("the settings could not be saved (" + reason(e) + "); nothing changed", e);
+                failed = new IOException("the settings could not be saved (" + reason(e) + "); nothing changed", e);
             }
-            current = next;
-            saveProblem = null;
-            if (loadProblem != null) {
-                loadProblem = null;
-                dismissCorruptFile();
-            }
+        }
+        if (failed != null) {
+            problemListeners.forEach(Runnable::run);
+            throw failed;
+        }
+        if (hadProblem) {
+            problemListeners.forEach(Runnable::run);
         }
         for (Consumer<Settings> listener : listeners) {
             try {

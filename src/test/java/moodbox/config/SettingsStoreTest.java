@@ -171,7 +171,10 @@ class SettingsStoreTest {
                 String problem = reopened.problem().orElseThrow();
                 assertTrue(problem.contains("corrupt") && problem.contains("in memory")
                         && problem.contains(tmpfs != null ? "No space left on device" : "ermission denied"), problem);
+                List<String> told = new ArrayList<>();
+                reopened.onProblem(() -> told.add(reopened.problem().orElse("")));
                 IOException e = assertThrows(IOException.class, () -> reopened.update(json("{\"maxVolume\": 50}")));
+                assertTrue(told.size() == 1 && told.get(0).contains("cannot be saved"), "the screen is told: " + told);
                 assertTrue(e.getMessage().contains("could not be saved"), e.getMessage());
                 assertEquals(70, reopened.current().volume().maxVolume(), "nothing changed");
             }
