@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,6 +24,7 @@ import moodbox.hardware.MoodColours;
 import moodbox.hardware.PinMap;
 import moodbox.hardware.pi4j.GpioUnavailableException;
 import moodbox.music.library.StickWatcher;
+import moodbox.music.library.TrackIndex;
 import moodbox.state.AppEvent.PartChanged;
 import moodbox.state.AppEvent.WebReady;
 import moodbox.state.AppStateHolder;
@@ -59,7 +59,8 @@ public final class Appliance implements AutoCloseable {
     private volatile Hardware hardware;
     private volatile MusicDeck deck;
     private volatile LightsFollower follower;
-    private CompletableFuture<EmotionClassifier> model;
+    private Opening<EmotionClassifier> model;
+    private Opening<TrackIndex> index;
     private CameraSlot cameraSlot;
     private MusicSlot musicSlot;
     private SettingsStore store;
@@ -119,31 +120,25 @@ public final class Appliance implements AutoCloseable {
         long begin = System.nanoTime();
         store = SettingsStore.open(o.configDir());
         life.mark("settings", begin);
-        store.problem().ifPresent(problem -> log.error("settings: {}", problem));
+        publishSettingsHealth();
+        store.onProblem(this::publishSettingsHealth);
         Settings settings = store.current();
         slow = new SlowParts(life, holder, clock, o);
-        model = CompletableFuture.supplyAsync(slow::model, Appliance::background);
-        CompletableFuture<MusicDeck> music = CompletableFuture.supplyAsync(() -> slow.music(settings, places), Appliance::background);
-        CompletableFuture<FaceFeed> camera = CompletableFuture.supplyAsync(() -> slow.camera(settings, vision, model), Appliance::background);
-        CompletableFuture<HistoryRecorder> history = CompletableFuture.supplyAsync(slow::history, Appliance::background);
+        model = life.inBackground("emotion model", slow::model);
+        index = life.inBackground("music index", slow::musicIndex);
+        Opening<MusicDeck> music = life.inBackground("music", () -> slow.music(settings, places, index.join()));
+        Opening<FaceFeed> camera = life.inBackground("camera", () -> slow.camera(settings, vision, model::join));
+        Opening<HistoryRecorder> history = life.inBackground("mood history", slow::history);
         Thread blink = startHardware(o, settings);
-        musicSlot = life.start("music", () -> new MusicSlot(music.join()));
+        musicSlot = life.start("music", () -> new MusicSlot(music.take()));
         deck = musicSlot;
         blink.join();
-        life.start("emotion model", () -> () -> {
-            EmotionClassifier classifier = model.join();
-            if (classifier != null) {
-                classifier.close();
-            }
-        });
         startEngine(o, settings, vision);
         HistoryRecorder recorder = history.join();
-        if (recorder != null) {
-            holder.addListener(recorder);
-        }
-        startWeb(o, store, recorder == null ? null : recorder.history());
+        holder.addListener(recorder);
+        startWeb(o, store, recorder.history());
         cameraSlot = life.start("camera", CameraSlot::new);
-        FaceFeed feed = camera.join();
+        FaceFeed feed = camera.take();
         if (feed != null) {
             cameraSlot.replace(new CameraLoop(feed, engine));
         }
@@ -158,7 +153,7 @@ public final class Appliance implements AutoCloseable {
     }
 
     private static void background(Runnable task) {
-        Thread thread = new Thread(task, "moodbox-start");
+        Thread thread = new Thread(task, "moodbox-settings-change");
         thread.setDaemon(true);
         thread.start();
     }
@@ -210,10 +205,6 @@ public final class Appliance implements AutoCloseable {
 
     private void startWeb(RunOptions o, SettingsStore store, MoodHistory history) {
         Settings settings = store.current();
-        if (history == null) {
-            holder.publish(new PartChanged(Part.WEB, PartStatus.failed("the mood history database could not open (see the log)")));
-            return;
-        }
         int port = o.webPort() != 0 ? o.webPort() : settings.web().webPort();
         ApplianceBox box = new ApplianceBox(holder, () -> hardware == null ? null : hardware.lights(),
                 () -> follower.refresh(holder.current()), () -> deck);
@@ -250,6 +241,12 @@ public final class Appliance implements AutoCloseable {
         engine.start();
     }
 
+    /** The settings' health on screen and page: a corrupt file replaced, or settings that live only in memory. */
+    private void publishSettingsHealth() {
+        holder.publish(new PartChanged(Part.SETTINGS, store.problem().map(PartStatus::failed)
+                .orElseGet(() -> PartStatus.ok("saved in " + store.file()))));
+    }
+
     /** A settings change from the web page, applied at once where the part allows it. */
     private void apply(Settings settings) {
         engine.configure(DetectionMapping.window(settings), DetectionMapping.threshold(settings), DetectionMapping.interval(settings));
@@ -259,9 +256,10 @@ public final class Appliance implements AutoCloseable {
         Running before = running;
         running = new Running(before.options(), before.vision(), settings, before.places());
         if (!settings.music().equals(before.settings().music())) {
-            background(() -> {
-                musicSlot.replace(slow.music(settings, before.places()));
+            musicSlot.restart(() -> {
+                MusicDeck next = slow.music(settings, before.places(), index.join());
                 log.info("music restarted with the new music settings");
+                return next;
             });
         } else if (musicSlot.current() instanceof JukeboxDeck jukebox) {
             jukebox.volumeSettings(settings.volume());
@@ -280,7 +278,7 @@ public final class Appliance implements AutoCloseable {
 
     /** The camera source changed: open the new camera and let it replace the running one. */
     private void switchCamera(VisionParts vision, Settings settings) {
-        FaceFeed feed = slow.camera(settings, vision, model);
+        FaceFeed feed = slow.camera(settings, vision, model::join);
         if (feed != null) {
             try {
                 cameraSlot.replace(new CameraLoop(feed, engine));

@@ -43,6 +43,7 @@ final class ApplianceBox implements BoxControl {
         MusicDeck music = deck.get();
         LibraryInfo library = music == null ? LibraryInfo.NONE : music.library();
         List<String> problems = state.problems().entrySet().stream()
+                .filter(e -> e.getKey() != Part.SETTINGS) // the page shows the store's own settingsProblem
                 .map(e -> e.getKey().label() + ": " + e.getValue().detail()).toList();
         return new StatusSnapshot(state.mood() == null ? "" : state.mood().emotion().label(),
                 state.mood() == null ? 0 : state.mood().confidence(),

@@ -111,7 +111,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
 
     @Override
     public synchronized void libraryChanged(LibraryStatus status) {
-        PartStatus next = switch (status.state()) {
+        PartStatus next = !status.failure().isEmpty() ? PartStatus.failed(status.failure()) : switch (status.state()) {
             case NO_MUSIC -> PartStatus.absent("no music found: insert a USB stick with MP3, OGG, FLAC or WAV files");
             case SCANNING, ANALYSING -> PartStatus.ok("scanning " + describe(status));
             case READY -> status.demo() ? PartStatus.simulated(status.tracks() + " demo songs (no music found)")

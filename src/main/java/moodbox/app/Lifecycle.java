@@ -78,6 +78,23 @@ public final class Lifecycle implements AutoCloseable {
         throw new IllegalStateException("shutting down; closed " + name + " right after it started");
     }
 
+    /**
+     * Opens a part on its own thread while the caller goes on (see {@link Opening}), and puts it in the close
+     * order now: so however the start ends, closing stops and waits for an opening still under way and closes
+     * a part nobody took.
+     */
+    <T extends AutoCloseable> Opening<T> inBackground(String name, java.util.function.Supplier<T> opener) {
+        Opening<T> opening = new Opening<>(name, opener);
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("shutting down; not starting " + name);
+            }
+            started.push(new Started(name + " (opened in the background)", opening));
+        }
+        opening.begin();
+        return opening;
+    }
+
     /** Times a step that opens nothing (e.g. the first mood decision). */
     public synchronized void mark(String name, long beginNanos) {
         record(name, beginNanos);

@@ -1,9 +1,10 @@
 package moodbox.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import moodbox.config.Settings;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
@@ -11,6 +12,7 @@ import moodbox.engine.FaceFeed;
 import moodbox.engine.MusicDeck;
 import moodbox.music.MusicSystem;
 import moodbox.music.library.StickWatcher;
+import moodbox.music.library.TrackIndex;
 import moodbox.playback.javasound.JavaSoundPlayer;
 import moodbox.playback.javasound.SimulatedSpeaker;
 import moodbox.state.AppEvent.PartChanged;
@@ -24,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The parts that take long to open — the emotion model (TensorFlow), the camera with the face finder
  * (OpenCV), the music (index, demo clips, stick watcher) and the mood history (SQLite). {@link Appliance}
- * opens them on their own threads; each is timed in the log and a failure becomes the part's status
- * (and a stand-in or {@code null}) instead of stopping the box.
+ * opens them on their own threads ({@link Lifecycle#inBackground}); each is timed in the log and a failure
+ * becomes the part's status (and a stand-in or {@code null}) instead of stopping the box.
  */
 final class SlowParts {
     private static final Logger log = LoggerFactory.getLogger(SlowParts.class);
@@ -34,6 +36,7 @@ final class SlowParts {
     private final AppStateHolder holder;
     private final Clock clock;
     private final RunOptions o;
+    private volatile String indexProblem = "";
 
     SlowParts(Lifecycle life, AppStateHolder holder, Clock clock, RunOptions options) {
         this.life = life;
@@ -42,18 +45,41 @@ final class SlowParts {
         this.o = options;
     }
 
-    /** The mood history behind the web page's chart; {@code null} (logged) when its database cannot open. */
+    /**
+     * The mood history behind the web page's chart; when its database cannot open (e.g. a read-only config
+     * folder) a history that says so, so that the page still comes up without the chart.
+     */
     HistoryRecorder history() {
+        long begin = System.nanoTime();
+        Path file = o.configDir().resolve("history.db");
         try {
-            return life.start("mood history (in the background)",
-                    () -> new HistoryRecorder(new MoodHistory(o.configDir().resolve("history.db"), clock)));
+            HistoryRecorder recorder = new HistoryRecorder(new MoodHistory(file, clock));
+            life.mark("mood history (in the background)", begin);
+            return recorder;
         } catch (Exception e) {
             log.error("no mood history: {}", Main.describe(e));
+            return new HistoryRecorder(MoodHistory.unavailable("cannot open " + file + " (" + Main.describe(e) + ")"));
+        }
+    }
+
+    /**
+     * The music library's index, opened once for the box's whole run: every music side (first start and
+     * restarts with new settings) uses this one. {@code null} (and the reason kept for the music) when it
+     * cannot open.
+     */
+    TrackIndex musicIndex() {
+        Path file = o.configDir().resolve("music-index.db");
+        try {
+            Files.createDirectories(o.configDir());
+            return TrackIndex.open(file);
+        } catch (Exception e) {
+            indexProblem = "cannot open the music index " + file + ": " + Main.describe(e);
+            log.error("{}", indexProblem);
             return null;
         }
     }
 
-    /** Loads the model (closed by the "emotion model" step, after the camera); {@code null} when it failed. */
+    /** Loads the model (closed by its opening, after the camera); {@code null} when it failed. */
     EmotionClassifier model() {
         long begin = System.nanoTime();
         try {
@@ -70,8 +96,12 @@ final class SlowParts {
     }
 
     /** Starts the music side; the caller closes it (through the {@code MusicSlot} the lifecycle holds). */
-    MusicDeck music(Settings settings, List<StickWatcher.MountPlace> places) {
+    MusicDeck music(Settings settings, List<StickWatcher.MountPlace> places, TrackIndex index) {
         long begin = System.nanoTime();
+        if (index == null) {
+            holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + indexProblem)));
+            return new NoMusicDeck(indexProblem);
+        }
         try {
             boolean simulatedSpeaker = o.simulate() && !SimulatedSpeaker.audioOutputAvailable();
             if (simulatedSpeaker) {
@@ -79,7 +109,7 @@ final class SlowParts {
                 holder.publish(new PartChanged(Part.PLAYER, PartStatus.simulated("no audio output on this machine: silent simulated speaker")));
             }
             JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0, simulatedSpeaker);
-            MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), o.configDir(),
+            MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), index,
                     o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
             life.mark("music (in the background)", begin);
             return new JukeboxDeck(music, player, simulatedSpeaker, settings.volume(), holder::publish);
@@ -91,10 +121,10 @@ final class SlowParts {
     }
 
     /** Opens the camera and face finding; {@code null} (and the camera shown as failed) when that fails. */
-    FaceFeed camera(Settings settings, VisionParts vision, CompletableFuture<EmotionClassifier> model) {
+    FaceFeed camera(Settings settings, VisionParts vision, Supplier<EmotionClassifier> model) {
         long begin = System.nanoTime();
         try {
-            FaceFeed feed = vision.feed(settings, o.simulate(), model::join, clock,
+            FaceFeed feed = vision.feed(settings, o.simulate(), model, clock,
                     status -> holder.publish(new PartChanged(Part.CAMERA, status)));
             life.mark("camera and face finder opened (in the background)", begin);
             return feed;

@@ -1,9 +1,7 @@
 package moodbox.music;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -20,9 +18,10 @@ import moodbox.music.library.TrackIndex;
 import moodbox.playback.Player;
 
 /**
- * Builds the music side from its settings, for the appliance's wiring: index, stick watcher, library,
- * policy and jukebox around the given player. {@link #close()} saves the resume point and shuts down in
- * reverse order.
+ * Builds the music side from its settings, for the appliance's wiring: stick watcher, library, policy and
+ * jukebox around the given index and player. {@link #close()} saves the resume point and shuts down in
+ * reverse order; the index belongs to the caller, who keeps one open for the box's whole run (music sides
+ * restarted with new settings use the same one) and closes it after the last music side.
  */
 public final class MusicSystem implements AutoCloseable {
     /** Seconds of each song the analysis decodes. */
@@ -31,7 +30,6 @@ public final class MusicSystem implements AutoCloseable {
     /** How often the resume point is saved while playing, so a power cut loses at most this much. */
     public static final Duration RESUME_SAVE_PERIOD = Duration.ofSeconds(10);
 
-    private final TrackIndex index;
     private final MusicLibrary library;
     private final Jukebox jukebox;
     private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -40,8 +38,7 @@ public final class MusicSystem implements AutoCloseable {
         return t;
     });
 
-    private MusicSystem(TrackIndex index, MusicLibrary library, Jukebox jukebox) {
-        this.index = index;
+    private MusicSystem(MusicLibrary library, Jukebox jukebox) {
         this.library = library;
         this.jukebox = jukebox;
         long period = RESUME_SAVE_PERIOD.toMillis();
@@ -49,16 +46,14 @@ public final class MusicSystem implements AutoCloseable {
     }
 
     /**
-     * @param stateDir  where the index lives (kept across reboots), e.g. {@code /var/lib/moodbox}
+     * @param index     the library index (kept across reboots: {@code music-index.db} in the state folder)
      * @param cacheDir  where the demo clips are written
      * @param mounts    the mounts file, normally {@code /proc/self/mounts}
      * @param places    where sticks are mounted, normally {@link StickWatcher#STANDARD_PLACES}; the settings'
      *                  music folders are added
      */
-    public static MusicSystem start(MusicSettings settings, Path stateDir, Path cacheDir, Path mounts,
-                                    List<StickWatcher.MountPlace> places, Player player) throws IOException, SQLException {
-        Files.createDirectories(stateDir);
-        TrackIndex index = TrackIndex.open(stateDir.resolve("music-index.db"));
+    public static MusicSystem start(MusicSettings settings, TrackIndex index, Path cacheDir, Path mounts,
+                                    List<StickWatcher.MountPlace> places, Player player) throws IOException {
         Path demo = settings.demoWhenEmpty() ? new DemoLibrary(cacheDir).materialise() : null;
         MoodVocabulary vocabulary = new MoodVocabulary(settings.folderAliases());
         LibraryScanner scanner = new LibraryScanner(index, new TagReader(), new AudioAnalyzer(ANALYSIS_SECONDS), vocabulary);
@@ -67,7 +62,7 @@ public final class MusicSystem implements AutoCloseable {
         player.setVolume(settings.startVolume());
         Jukebox jukebox = new Jukebox(library, player, new MusicPolicy(settings.policy(), new Random()), index);
         library.start(Duration.ofSeconds(2));
-        return new MusicSystem(index, library, jukebox);
+        return new MusicSystem(library, jukebox);
     }
 
     public MusicLibrary library() {
@@ -79,10 +74,9 @@ public final class MusicSystem implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public void close() {
         saver.shutdownNow();
         jukebox.close();
         library.close();
-        index.close();
     }
 }

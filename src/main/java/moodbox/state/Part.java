@@ -9,7 +9,8 @@ public enum Part {
     LIBRARY("USB music"),
     PLAYER("Speaker"),
     GPIO("LEDs and button"),
-    WEB("Set-up page");
+    WEB("Set-up page"),
+    SETTINGS("Settings");
 
     private final String label;
 

@@ -20,15 +20,30 @@ import moodbox.emotion.Emotion;
 
 /**
  * The mood diary behind the page's chart: each mood decision and each song started, kept in a local SQLite
- * file for {@link #KEEP} and then forgotten. The appliance records; the page reads {@link #summary}.
+ * file for {@link #KEEP} and then forgotten. The appliance records; the page reads {@link #summary}. When
+ * the file cannot open (a read-only or full config folder) the box runs with {@link #unavailable}: nothing
+ * is recorded and the page says why instead of drawing the chart.
  */
 public final class MoodHistory implements AutoCloseable {
     public static final Duration KEEP = Duration.ofDays(90);
     private final Connection db;
     private final Clock clock;
+    private final String unavailable;
+
+    private MoodHistory(String reason) {
+        this.db = null;
+        this.clock = null;
+        this.unavailable = reason;
+    }
+
+    /** A history that could not open, for {@code reason}: records nothing, and the page shows the reason. */
+    public static MoodHistory unavailable(String reason) {
+        return new MoodHistory(reason);
+    }
 
     public MoodHistory(Path file, Clock clock) throws SQLException {
         this.clock = clock;
+        this.unavailable = null;
         this.db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement s = db.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS moods (at INTEGER NOT NULL, emotion TEXT NOT NULL, confidence REAL NOT NULL)");
@@ -40,6 +55,9 @@ public final class MoodHistory implements AutoCloseable {
     }
 
     public synchronized void recordMood(Emotion emotion, double confidence) throws SQLException {
+        if (db == null) {
+            return;
+        }
         try (PreparedStatement p = db.prepareStatement("INSERT INTO moods VALUES (?, ?, ?)")) {
             p.setLong(1, clock.millis());
             p.setString(2, emotion.label());
@@ -50,6 +68,9 @@ public final class MoodHistory implements AutoCloseable {
 
     /** A song started while the box read {@code mood}. */
     public synchronized void recordTrack(String title, String artist, Emotion mood) throws SQLException {
+        if (db == null) {
+            return;
+        }
         try (PreparedStatement p = db.prepareStatement("INSERT INTO tracks VALUES (?, ?, ?, ?)")) {
             p.setLong(1, clock.millis());
             p.setString(2, title);
@@ -61,9 +82,13 @@ public final class MoodHistory implements AutoCloseable {
 
     /**
      * The last {@code days} days (today included) as {@code {"days": [{"date", "counts": {"Happy": 3}}],
-     * "tracks": [{"at", "title", "artist", "mood"}]}}, tracks newest first (at most 30).
+     * "tracks": [{"at", "title", "artist", "mood"}]}}, tracks newest first (at most 30). Throws
+     * {@code UnsupportedOperationException} with the reason when the history is unavailable.
      */
     public synchronized ObjectNode summary(int days) throws SQLException {
+        if (db == null) {
+            throw new UnsupportedOperationException("the mood history is unavailable: " + unavailable);
+        }
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         LocalDate first = today.minusDays(days - 1L);
@@ -102,6 +127,8 @@ public final class MoodHistory implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 }

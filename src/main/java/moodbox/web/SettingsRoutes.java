@@ -7,8 +7,8 @@ import moodbox.config.SettingsStore;
 
 /**
  * {@code GET /api/settings} (the settings without the PIN) and {@code PUT /api/settings} with the fields to
- * change: 200 with the new settings, or 400 naming the bad field with nothing saved. A new PIN logs out
- * every other browser.
+ * change: 200 with the new settings, or 400 naming the bad field with nothing saved, or 503 when the file
+ * cannot be written (disk full, read-only; nothing changes). A new PIN logs out every other browser.
  */
 final class SettingsRoutes {
     private final SettingsStore store;
@@ -24,7 +24,12 @@ final class SettingsRoutes {
         api.change("PUT", "/api/settings", true, (ex, session) -> {
             JsonNode changes = Http.readJson(ex);
             String oldPin = store.current().web().pin();
-            Settings saved = store.update(changes);
+            Settings saved;
+            try {
+                saved = store.update(changes);
+            } catch (java.io.IOException e) {
+                throw new HttpError(503, e.getMessage()); // disk full or read-only: said so, nothing changed
+            }
             if (!saved.web().pin().equals(oldPin)) {
                 sessions.endAllExcept(session);
             }

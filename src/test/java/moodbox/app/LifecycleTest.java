@@ -2,10 +2,13 @@ package moodbox.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +55,25 @@ class LifecycleTest {
         lifecycle.start("screen", () -> part("screen", 1));
         lifecycle.close();
         assertEquals(List.of("screen", "player"), closed);
+    }
+
+    @Test
+    void aPartStillOpeningInTheBackgroundIsInterruptedWaitedForAndClosedWhenNobodyTookIt() throws Exception {
+        CountDownLatch opening = new CountDownLatch(1);
+        lifecycle.inBackground("slow", () -> {
+            opening.countDown();
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                // asked to stop: finish opening, and the lifecycle closes what was opened
+            }
+            return () -> closed.add("slow");
+        });
+        Opening<AutoCloseable> taken = lifecycle.inBackground("taken", () -> () -> closed.add("taken"));
+        taken.take();
+        assertTrue(opening.await(30, TimeUnit.SECONDS));
+        lifecycle.close();
+        assertEquals(List.of("slow"), closed, "the part still opening is closed; the taken one belongs to its taker");
+        assertThrows(IllegalStateException.class, () -> lifecycle.inBackground("late", () -> null));
     }
 }

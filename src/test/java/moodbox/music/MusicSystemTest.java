@@ -9,6 +9,7 @@ import java.util.Map;
 import moodbox.emotion.Emotion;
 import moodbox.music.library.LibraryStatus;
 import moodbox.music.library.StickWatcher;
+import moodbox.music.library.TrackIndex;
 import moodbox.playback.RecordingPlayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,8 @@ class MusicSystemTest {
         MusicSettings settings = new MusicSettings(List.of(music), Map.of("traurig", Mood.SAD),
                 PolicySettings.defaults(), 0.3, 0.8, false);
         RecordingPlayer player = new RecordingPlayer(1.0, 0.8);
-        try (MusicSystem system = MusicSystem.start(settings, fs.resolve("state"), fs.resolve("cache"),
+        try (TrackIndex index = TrackIndex.open(fs.resolve("music-index.db"));
+             MusicSystem system = MusicSystem.start(settings, index, fs.resolve("cache"),
                 fs.resolve("no-mounts"), List.of(new StickWatcher.MountPlace(fs.resolve("media"), 2)), player)) {
             long until = System.nanoTime() + 20_000_000_000L;
             while (system.library().status().state() != LibraryStatus.State.READY) {

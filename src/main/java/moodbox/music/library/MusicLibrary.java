@@ -13,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import moodbox.music.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,8 @@ public final class MusicLibrary implements StickListener, AutoCloseable {
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
-    private volatile LibraryStatus status = new LibraryStatus(LibraryStatus.State.NO_MUSIC, List.of(), 0, 0, 0, 0, false);
+    private volatile LibraryStatus status = new LibraryStatus(LibraryStatus.State.NO_MUSIC, List.of(), 0, 0, 0, 0, false, "");
+    private volatile String failure = "";
 
     /** @param demoRoot folder of demo clips to use when no stick has music, or null for none */
     public MusicLibrary(TrackIndex index, LibraryScanner scanner, StickWatcher watcher, Path demoRoot) {
@@ -55,16 +58,42 @@ public final class MusicLibrary implements StickListener, AutoCloseable {
     /** Starts watching for sticks (and scans the demo folder, so it is ready when needed). */
     public void start(Duration pollPeriod) {
         if (demoRoot != null) {
-            scans.put(demoRoot, worker.submit(() -> scan(demoRoot)));
+            run(demoRoot, newScan(demoRoot));
         }
         watcher.start(this, pollPeriod);
     }
 
+    /**
+     * A stick (or folder) to scan: the status says "scanning" before the scan can finish, and the scan forgets
+     * only its own entry, so a quick or failing scan never leaves the status stuck at "scanning". Listeners
+     * are told outside the library's lock (they may call back into it from other locks).
+     */
     @Override
-    public synchronized void added(Path root) {
-        roots.add(root);
-        scans.put(root, worker.submit(() -> scan(root)));
+    public void added(Path root) {
+        FutureTask<Void> scan;
+        synchronized (this) {
+            roots.add(root);
+            failure = "";
+            scan = newScan(root);
+        }
         publish(LibraryStatus.State.SCANNING, 0, -1);
+        run(root, scan);
+    }
+
+    private FutureTask<Void> newScan(Path root) {
+        List<FutureTask<Void>> self = new ArrayList<>(1);
+        FutureTask<Void> scan = new FutureTask<>(() -> scan(root, self.get(0)), null);
+        self.add(scan);
+        scans.put(root, scan);
+        return scan;
+    }
+
+    private void run(Path root, FutureTask<Void> scan) {
+        try {
+            worker.execute(scan);
+        } catch (RejectedExecutionException e) {
+            scans.remove(root, scan); // closed meanwhile
+        }
     }
 
     @Override
@@ -80,7 +109,7 @@ public final class MusicLibrary implements StickListener, AutoCloseable {
         publish(null, 0, 0);
     }
 
-    private void scan(Path root) {
+    private void scan(Path root, Future<?> self) {
         try {
             scanner.scan(root, true, (phase, done, total) -> publish(switch (phase) {
                 case TAGS -> LibraryStatus.State.SCANNING;
@@ -90,9 +119,10 @@ public final class MusicLibrary implements StickListener, AutoCloseable {
         } catch (Exception e) {
             if (!Thread.currentThread().isInterrupted()) {
                 LOG.error("scan of {} failed: {}", root, e.getMessage(), e);
+                failure = "the scan of " + root + " failed: " + e.getMessage();
             }
         } finally {
-            scans.remove(root);
+            scans.remove(root, self);
             publish(null, 0, 0);
         }
     }
@@ -147,7 +177,7 @@ public final class MusicLibrary implements StickListener, AutoCloseable {
                 : stickScanRunning ? LibraryStatus.State.SCANNING
                 : tracks == 0 ? LibraryStatus.State.NO_MUSIC : LibraryStatus.State.READY;
         boolean demo = demoRoot != null && active.equals(List.of(demoRoot));
-        status = new LibraryStatus(state, active, done, total, tracks, problems, demo);
+        status = new LibraryStatus(state, active, done, total, tracks, problems, demo, failure);
         listeners.forEach(l -> l.libraryChanged(status));
     }
 

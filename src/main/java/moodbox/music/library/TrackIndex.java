@@ -19,11 +19,16 @@ import moodbox.music.Track;
 /**
  * The library index in SQLite: every scanned file (tags, analysis, mood) or the reason it was skipped, so
  * rescans skip unchanged files and a reboot needs no rescan; plus the resume point of the last song.
- * One connection, used by one thread at a time; writes are committed by {@link #commit()}.
+ * One connection, used by one thread at a time; writes are committed by {@link #commit()}. The appliance opens
+ * one index for its whole run and hands it to each music side it starts, so two connections never write
+ * the same file; should another process hold the file, a write waits for it (busy timeout) instead of
+ * failing at once, and a failed commit is rolled back so that the connection never stays stuck on an old
+ * snapshot.
  */
 public final class TrackIndex implements AutoCloseable {
     private static final String TRACK_COLUMNS = "path, title, artist, album, genre, duration_ms, has_cover, mood, "
             + "valence, arousal, mood_source, tempo, loudness, brightness, mode, analysed_s";
+    private static final int BUSY_TIMEOUT_MS = 10_000;
     private final Connection db;
 
     private TrackIndex(Connection db) {
@@ -33,6 +38,7 @@ public final class TrackIndex implements AutoCloseable {
     public static TrackIndex open(Path file) throws SQLException {
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
             s.execute("PRAGMA journal_mode=WAL");
             s.execute("CREATE TABLE IF NOT EXISTS tracks (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
                     + "seen INTEGER, title TEXT, artist TEXT, album TEXT, genre TEXT, duration_ms INTEGER, "
@@ -233,12 +239,28 @@ public final class TrackIndex implements AutoCloseable {
             s.setString(1, key);
             s.setString(2, value);
             s.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            throw rolledBack(e);
         }
-        db.commit();
     }
 
     public synchronized void commit() throws SQLException {
-        db.commit();
+        try {
+            db.commit();
+        } catch (SQLException e) {
+            throw rolledBack(e);
+        }
+    }
+
+    /** Ends the failed transaction, so the next one starts from the file as it is now. */
+    private SQLException rolledBack(SQLException e) {
+        try {
+            db.rollback();
+        } catch (SQLException again) {
+            e.addSuppressed(again);
+        }
+        return e;
     }
 
     @Override

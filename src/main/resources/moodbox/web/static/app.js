@@ -193,6 +193,7 @@ async function showApp(settings) {
   await refreshStatus();
   const { status, data } = await api('GET', '/api/history?days=7');
   if (status === 200) drawHistory(data);
+  else $('#tracks').replaceChildren(el('li', { class: 'error' }, data.error || `Mood history unavailable (${status})`));
   clearInterval(poller);
   poller = setInterval(refreshStatus, 2000);
 }
