@@ -36,7 +36,7 @@ public final class PcmDecoder {
             } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
                 in.close();
                 if (firstFailure == null && !(e instanceof UnsupportedAudioFileException)) {
-                    firstFailure = e; // a reader that knew the format but could not read it says why
+                    firstFailure = e; // a real error rather than "not my format": the likelier reason
                 }
                 continue;
             }
