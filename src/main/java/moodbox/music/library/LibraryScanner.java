@@ -2,8 +2,8 @@ package moodbox.music.library;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
