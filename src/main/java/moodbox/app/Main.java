@@ -32,6 +32,13 @@ public final class Main {
     }
 
     public static void main(String[] argv) {
+        if (Utf8Relaunch.needed()) {
+            int code = Utf8Relaunch.relaunch(); // file names need UTF-8: the same command in a C.UTF-8 child JVM
+            if (code >= 0) {
+                System.exit(code);
+            }
+        }
+        Utf8Relaunch.settleChild();
         System.exit(run(argv));
     }
 

@@ -1,12 +1,14 @@
 package moodbox.vision;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import moodbox.camera.opencv.OpenCvImages;
 import moodbox.camera.opencv.OpenCvLibrary;
 import moodbox.emotion.GrayImage;
 import org.opencv.core.Core;
+import org.opencv.core.CvException;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfRect;
 import org.opencv.core.Rect;
@@ -27,16 +29,31 @@ public final class CascadeFaceDetector implements FaceDetector {
     private final CascadeClassifier cascade;
     private final FaceDetectorSettings settings;
 
+    /** Loads the cascade; a missing or unusable file is an {@link IllegalArgumentException} that says what to do. */
     public CascadeFaceDetector(FaceDetectorSettings settings) {
-        if (!Files.isReadable(settings.cascade())) {
-            throw new IllegalArgumentException("face cascade not found: " + settings.cascade()
-                    + " (install the Debian package opencv-data, or set the cascade path in the settings)");
+        Path file = settings.cascade();
+        boolean standard = file.equals(FaceDetectorSettings.DEBIAN_CASCADE);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalArgumentException("no face cascade at " + file + (standard
+                    ? ": install the Debian package opencv-data, which puts it there (sudo apt-get install opencv-data)"
+                    : ": give an existing cascade file, e.g. " + FaceDetectorSettings.DEBIAN_CASCADE
+                            + " from the Debian package opencv-data (sudo apt-get install opencv-data)"));
         }
         OpenCvLibrary.load();
-        this.cascade = new CascadeClassifier(settings.cascade().toString());
-        if (cascade.empty()) {
-            throw new IllegalArgumentException("not an OpenCV cascade file: " + settings.cascade());
+        CascadeClassifier loaded;
+        try {
+            loaded = new CascadeClassifier(file.toString());
+        } catch (CvException e) {
+            loaded = null; // OpenCV's own text (a source file and line) helps no one: say it in words below
         }
+        if (loaded == null || loaded.empty()) {
+            throw new IllegalArgumentException(file + " is not a usable face cascade (it is empty, cut short or not an"
+                    + " OpenCV cascade file): " + (standard
+                    ? "reinstall it with sudo apt-get install --reinstall opencv-data"
+                    : "use " + FaceDetectorSettings.DEBIAN_CASCADE + " (sudo apt-get install --reinstall opencv-data puts"
+                            + " it back)"));
+        }
+        this.cascade = loaded;
         this.settings = settings;
     }
 

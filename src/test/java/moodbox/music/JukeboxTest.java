@@ -47,7 +47,7 @@ class JukeboxTest {
     private Jukebox jukeboxOn(TrackIndex idx, RecordingPlayer p) throws Exception {
         Path demo = new DemoLibrary(fs.resolve("cache")).materialise();
         StickWatcher watcher = new StickWatcher(fs.resolve("no-mounts"),
-                List.of(new StickWatcher.MountPlace(fs.resolve("media"), 2)));
+                List.of(new StickWatcher.MountPlace(fs.resolve("media"), 2, true))); // as our own mount folder
         LibraryScanner scanner = new LibraryScanner(idx, new TagReader(), new AudioAnalyzer(60), new MoodVocabulary(Map.of()));
         library = new MusicLibrary(idx, scanner, watcher, demo);
         MusicPolicy policy = new MusicPolicy(new PolicySettings(PolicyMode.MATCH, 2, 1, Map.of()), new Random(1));

@@ -1,15 +1,19 @@
 package moodbox.vision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import moodbox.emotion.GrayImage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -69,9 +73,30 @@ class CascadeFaceDetectorTest {
     }
 
     @Test
-    void aMissingCascadeSaysWhatToInstall() {
+    void aMissingCascadeSaysWhatToInstallAndPromisesNoSettingThatDoesNotExist() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CascadeFaceDetector(
                 FaceDetectorSettings.defaults().withCascade(Path.of("/nonexistent/face.xml"))));
-        assertTrue(e.getMessage().contains("opencv-data"), e.getMessage());
+        assertTrue(e.getMessage().contains("/nonexistent/face.xml") && e.getMessage().contains("opencv-data"), e.getMessage());
+        assertFalse(e.getMessage().contains("settings"), "there is no cascade setting: " + e.getMessage());
+    }
+
+    /** Files that are no cascade: empty, cut short, plain text, and XML of another kind. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"empty", "truncated", "text", "other-xml"})
+    void aBrokenCascadeSaysSoInWordsNotOpenCvInternals(String kind, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve(kind + ".xml");
+        switch (kind) {
+            case "empty" -> Files.write(file, new byte[0]);
+            case "truncated" -> Files.write(file, Arrays.copyOf(Files.readAllBytes(FaceDetectorSettings.DEBIAN_CASCADE), 3000));
+            case "text" -> Files.writeString(file, "hello\n");
+            default -> Files.writeString(file, "<?xml version=\"1.0\"?><opencv_storage><x>1</x></opencv_storage>\n");
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CascadeFaceDetector(FaceDetectorSettings.defaults().withCascade(file)));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("not a usable face cascade"), e.getMessage());
+        assertTrue(e.getMessage().contains("sudo apt-get install --reinstall opencv-data"), e.getMessage());
+        assertFalse(e.getMessage().contains("cv::Exception") || e.getMessage().contains(".cpp"), e.getMessage());
+        assertFalse(e.getMessage().contains("settings"), e.getMessage());
     }
 }

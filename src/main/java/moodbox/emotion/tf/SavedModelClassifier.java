@@ -20,8 +20,9 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * Runs a Moodbox emotion SavedModel ({@code serving_default}: {@code input} N×48×48×1 →
- * {@code probabilities} N×7). Loaded once; safe to call from several threads; {@link #close()} releases
- * the native session and graph.
+ * {@code probabilities} N×7). Loaded once and checked with one inference on a plain grey face, so that a
+ * model that cannot work (e.g. a folder without its {@code variables/}) fails at load and not on every
+ * frame. Safe to call from several threads; {@link #close()} releases the native session and graph.
  */
 public final class SavedModelClassifier implements EmotionClassifier {
     public static final String INPUT = "input";
@@ -49,9 +50,59 @@ public final class SavedModelClassifier implements EmotionClassifier {
                 .setIntraOpParallelismThreads(threads)
                 .setInterOpParallelismThreads(1)
                 .build();
-        SavedModelBundle bundle = SavedModelBundle.loader(modelDir.toString())
-                .withTags("serve").withConfigProto(config).load();
-        return new SavedModelClassifier(bundle);
+        SavedModelBundle bundle;
+        try {
+            bundle = SavedModelBundle.loader(modelDir.toString()).withTags("serve").withConfigProto(config).load();
+        } catch (RuntimeException e) {
+            throw unusable(modelDir, e);
+        }
+        SavedModelClassifier classifier;
+        try {
+            classifier = new SavedModelClassifier(bundle);
+            classifier.check();
+        } catch (RuntimeException e) {
+            bundle.close();
+            throw unusable(modelDir, e);
+        }
+        return classifier;
+    }
+
+    /** One inference on a plain grey face: seven probabilities between 0 and 1 that add up to 1. */
+    private void check() {
+        float[] grey = new float[FacePreprocessing.PIXELS];
+        FacePreprocessing.toModelInput(new GrayImage(48, 48, filled(48 * 48, (byte) 128)), grey, 0);
+        float[] p = probabilities(grey, 1);
+        double sum = 0;
+        for (float v : p) {
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalStateException("it gives " + v + " as a probability for a plain grey face");
+            }
+            sum += v;
+        }
+        if (Math.abs(sum - 1) > 1e-3) {
+            throw new IllegalStateException("its probabilities for a plain grey face add up to " + sum + ", not 1");
+        }
+    }
+
+    private static byte[] filled(int n, byte value) {
+        byte[] bytes = new byte[n];
+        java.util.Arrays.fill(bytes, value);
+        return bytes;
+    }
+
+    private static IllegalArgumentException unusable(Path modelDir, RuntimeException e) {
+        String what = Files.isDirectory(modelDir.resolve("variables"))
+                ? "cannot be used: " + firstLine(e)
+                : "has no variables/ folder (the trained weights next to saved_model.pb)";
+        return new IllegalArgumentException("the emotion model in " + modelDir + " " + what
+                + "; copy the whole model folder again (saved_model.pb with its variables/ folder, as shipped in model/)",
+                e);
+    }
+
+    private static String firstLine(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     @Override

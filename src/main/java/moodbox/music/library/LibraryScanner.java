@@ -3,6 +3,7 @@ package moodbox.music.library;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -56,7 +57,9 @@ public final class LibraryScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.isRegularFile() && isMusic(file)) {
                     try {
-                        indexFile(root, file, attrs, scanId, counts);
+                        if (nameReadable(file, attrs, scanId)) {
+                            indexFile(root, file, attrs, scanId, counts);
+                        }
                     } catch (SQLException e) {
                         throw new IOException("index write failed: " + e.getMessage(), e);
                     }
@@ -81,6 +84,25 @@ public final class LibraryScanner {
         int problems = index.problems(root).size();
         listener.progress(ScanListener.Phase.DONE, counts[0], counts[0]);
         return new ScanReport(counts[0], counts[1], counts[2], removed, analysed, problems);
+    }
+
+    /**
+     * Whether the file's name survives the round trip through a string (the index keeps paths as text). A name
+     * whose bytes are not valid UTF-8 (a stick written with another character set) does not: it is recorded as
+     * a problem with what to do. Without a UTF-8 locale no name beyond ASCII does, and none could be recorded.
+     */
+    private boolean nameReadable(Path file, BasicFileAttributes attrs, long scanId) throws SQLException {
+        String name = file.toString();
+        try {
+            if (Path.of(name).equals(file)) {
+                return true;
+            }
+            index.putProblem(file, attrs.size(), attrs.lastModifiedTime().toMillis(), scanId,
+                    "the file name is not valid UTF-8 (written in another character set): rename the file on a computer");
+        } catch (InvalidPathException e) {
+            LOG.warn("skipped {}: names beyond ASCII cannot be read without a UTF-8 locale (start with LANG=C.UTF-8)", name);
+        }
+        return false;
     }
 
     private void indexFile(Path root, Path file, BasicFileAttributes attrs, long scanId, int[] counts) throws SQLException {

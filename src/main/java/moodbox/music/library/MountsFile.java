@@ -1,32 +1,39 @@
 package moodbox.music.library;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Reads mount points from a {@code /proc/self/mounts}-style file (octal escapes such as {@code \040} for spaces). */
+/** Reads mount points and their sources from a {@code /proc/self/mounts}-style file (octal escapes such as {@code \040} for spaces). */
 final class MountsFile {
     private MountsFile() {
     }
 
-    static Set<Path> mountPoints(Path file) {
-        Set<Path> points = new HashSet<>();
+    /** Each mount point with its source (device, {@code tmpfs}, {@code server:/share}, …); the last mount on a point wins. */
+    static Map<Path, String> mounts(Path file) {
+        Map<Path, String> mounts = new HashMap<>();
         if (file == null || !Files.isReadable(file)) {
-            return points;
+            return mounts;
         }
         try {
-            for (String line : Files.readAllLines(file)) {
+            for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
                 String[] fields = line.split(" ");
                 if (fields.length >= 2) {
-                    points.add(Path.of(unescape(fields[1])));
+                    try {
+                        mounts.put(Path.of(unescape(fields[1])), unescape(fields[0]));
+                    } catch (InvalidPathException e) {
+                        // a mount point this JVM cannot name: no music stick of ours
+                    }
                 }
             }
         } catch (IOException e) {
-            return points;
+            return mounts;
         }
-        return points;
+        return mounts;
     }
 
     static String unescape(String field) {

@@ -9,22 +9,40 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Notices music sticks. A stick is a folder at a mount place ({@code /media/USER/LABEL},
- * {@code /run/media/USER/LABEL}, {@code /mnt/NAME}) or a music folder from the settings, that is a mount
- * point in the mounts file or holds anything. The mount places are watched for quick notice, and everything is polled
- * too, because bind and fstab mounts onto existing folders fire no file event.
+ * Notices music sticks. A stick is a mount point below a mount place ({@code /media/USER/LABEL},
+ * {@code /run/media/USER/LABEL}, {@code /mnt/NAME}) whose device is a removable drive (see
+ * {@link RemovableDrives}), or a folder in our own mount folder ({@code /media/moodbox/DEVICE}, where the udev
+ * rule mounts USB drives) or a music folder from the settings, that is a mount point or holds anything. A
+ * system disk mounted under {@code /mnt}, or a folder that merely holds files there, is no stick. The mount
+ * places are watched for quick notice, and everything is polled too, because bind and fstab mounts onto
+ * existing folders fire no file event.
  */
 public final class StickWatcher implements AutoCloseable {
-    /** A place where sticks are mounted: folders exactly {@code depth} levels below {@code base} (0: base itself). */
-    public record MountPlace(Path base, int depth) {
+    /**
+     * A place where sticks are mounted: folders exactly {@code depth} levels below {@code base} (0: base itself).
+     * With {@code anyFolder} such a folder counts when it is a mount point or holds anything (our own mount
+     * folder, the settings' music folders); otherwise only mount points below {@code base} on a removable drive do.
+     */
+    public record MountPlace(Path base, int depth, boolean anyFolder) {
+        /** A place where only removable drives count. */
+        public MountPlace(Path base, int depth) {
+            this(base, depth, false);
+        }
+
+        /** Our own mount folder: each folder in it is a stick as soon as it holds something. */
+        public static MountPlace ownMounts(Path folder) {
+            return new MountPlace(folder, 1, true);
+        }
     }
 
     /** The given places plus each music folder from the settings that is not already one of their bases. */
@@ -33,23 +51,33 @@ public final class StickWatcher implements AutoCloseable {
         for (Path folder : musicFolders) {
             Path normal = folder.toAbsolutePath().normalize();
             if (places.stream().noneMatch(p -> p.base().equals(normal))) {
-                all.add(new MountPlace(normal, 0));
+                all.add(new MountPlace(normal, 0, true));
             }
         }
         return all;
     }
 
-    public static final List<MountPlace> STANDARD_PLACES = List.of(
+    /** Where the udev rule in {@code systemd/} mounts USB drives. */
+    public static final Path OWN_MOUNT_FOLDER = Path.of("/media/moodbox");
+    public static final List<MountPlace> STANDARD_PLACES = List.of(MountPlace.ownMounts(OWN_MOUNT_FOLDER),
             new MountPlace(Path.of("/media"), 2), new MountPlace(Path.of("/run/media"), 2), new MountPlace(Path.of("/mnt"), 1));
     private static final Logger LOG = LoggerFactory.getLogger(StickWatcher.class);
 
     private final Path mountsFile;
+    private final RemovableDrives drives;
     private final List<MountPlace> places;
     private final Set<Path> present = new LinkedHashSet<>();
+    private final Set<Path> refused = new HashSet<>();
     private Thread thread;
 
+    /** Reads the machine's own {@code /sys}. */
     public StickWatcher(Path mountsFile, List<MountPlace> places) {
+        this(mountsFile, Path.of("/sys"), places);
+    }
+
+    public StickWatcher(Path mountsFile, Path sysfs, List<MountPlace> places) {
         this.mountsFile = mountsFile;
+        this.drives = new RemovableDrives(sysfs);
         this.places = List.copyOf(places);
     }
 
@@ -114,17 +142,25 @@ public final class StickWatcher implements AutoCloseable {
     }
 
     private Set<Path> scanForSticks() {
-        Set<Path> mountPoints = MountsFile.mountPoints(mountsFile);
+        Map<Path, String> mounts = MountsFile.mounts(mountsFile);
         Set<Path> found = new LinkedHashSet<>();
         for (MountPlace place : places) {
-            for (Path dir : foldersAt(place.base(), place.depth())) {
-                if (mountPoints.contains(dir) || hasEntries(dir)) {
-                    found.add(dir);
+            if (place.anyFolder()) {
+                for (Path dir : foldersAt(place.base(), place.depth())) {
+                    if (mounts.containsKey(dir) || hasEntries(dir)) {
+                        found.add(dir);
+                    }
                 }
+                continue;
             }
-            for (Path point : mountPoints) {
-                if (place.depth() > 0 && point.startsWith(place.base()) && !point.equals(place.base()) && Files.isDirectory(point)) {
-                    found.add(point);
+            for (Map.Entry<Path, String> mount : mounts.entrySet()) {
+                Path point = mount.getKey();
+                if (point.startsWith(place.base()) && !point.equals(place.base()) && Files.isDirectory(point)) {
+                    if (drives.isRemovable(mount.getValue())) {
+                        found.add(point);
+                    } else if (refused.add(point)) {
+                        LOG.info("not a music stick: {} ({} is no removable drive)", point, mount.getValue());
+                    }
                 }
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,33 @@ class SavedModelClassifierTest {
         model.close();
         model.close(); // closing twice is harmless
         assertThrows(IllegalStateException.class, () -> model.classify(faces.get(0)));
+    }
+
+    /** A copy of the shipped model's graph without its weights: it used to load "ok" and fail on every frame. */
+    @Test
+    void aModelFolderWithoutItsVariablesFailsAtLoadSayingWhatIsMissingAndWhatToDo(@TempDir Path dir) throws Exception {
+        Path broken = Files.createDirectories(dir.resolve("emotion-lite"));
+        Files.copy(ShippedModels.locate(ShippedModels.LITE).resolve("saved_model.pb"), broken.resolve("saved_model.pb"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SavedModelClassifier.load(broken));
+        assertTrue(e.getMessage().contains(broken.toString()), "names the folder: " + e.getMessage());
+        assertTrue(e.getMessage().contains("variables/"), "says what is missing: " + e.getMessage());
+        assertTrue(e.getMessage().contains("copy the whole model folder"), "says what to do: " + e.getMessage());
+    }
+
+    @Test
+    void aModelWhoseWeightsAreDamagedFailsAtLoad(@TempDir Path dir) throws Exception {
+        Path shipped = ShippedModels.locate(ShippedModels.LITE);
+        Path broken = Files.createDirectories(dir.resolve("emotion-lite/variables"));
+        Files.copy(shipped.resolve("saved_model.pb"), broken.resolveSibling("saved_model.pb"));
+        try (var files = Files.list(shipped.resolve("variables"))) {
+            for (Path file : files.toList()) {
+                Files.write(broken.resolve(file.getFileName()), new byte[(int) Math.min(Files.size(file), 64)]);
+            }
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SavedModelClassifier.load(broken.getParent()));
+        assertTrue(e.getMessage().contains(broken.getParent().toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("copy the whole model folder"), e.getMessage());
     }
 
     @Test
