@@ -264,8 +264,9 @@ public final class Appliance implements AutoCloseable {
         } else if (musicSlot.current() instanceof JukeboxDeck jukebox) {
             jukebox.volumeSettings(settings.volume());
         }
-        if (!settings.detection().cameraSource().equals(before.settings().detection().cameraSource())
-                && !before.options().simulate()) {
+        boolean cameraChanged = !settings.detection().cameraSource().equals(before.settings().detection().cameraSource())
+                && !before.options().simulate();
+        if (cameraChanged || !settings.detection().faceDetector().equals(before.settings().detection().faceDetector())) {
             background(() -> switchCamera(before.vision(), settings));
         }
         boolean restartNeeded = !settings.lights().ledPins().equals(before.settings().lights().ledPins())
@@ -276,7 +277,7 @@ public final class Appliance implements AutoCloseable {
                 restartNeeded ? "; the new GPIO pins or web port take effect at the next start" : "");
     }
 
-    /** The camera source changed: open the new camera and let it replace the running one. */
+    /** The camera source or face detector changed: open the new camera feed and let it replace the running one. */
     private void switchCamera(VisionParts vision, Settings settings) {
         FaceFeed feed = slow.camera(settings, vision, model::join);
         if (feed != null) {

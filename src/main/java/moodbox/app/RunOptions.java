@@ -24,7 +24,7 @@ public record RunOptions(boolean simulate, boolean headless, boolean events, Dur
     /** Reads the shared options; {@code simulate} and {@code headless} are forced by {@code demo}. */
     static RunOptions parse(Args args, boolean forceSimulate, Boolean forceHeadless) {
         boolean simulate = forceSimulate || args.flag("--simulate");
-        boolean headless = forceHeadless != null ? forceHeadless || args.flag("--headless") : args.flag("--headless");
+        boolean headless = args.flag("--headless") || Boolean.TRUE.equals(forceHeadless);
         boolean events = args.flag("--events");
         double seconds = args.doubleOption("--duration", 0);
         if (seconds < 0 || Double.isNaN(seconds) || Double.isInfinite(seconds)) {

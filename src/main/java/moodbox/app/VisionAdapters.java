@@ -8,6 +8,7 @@ import moodbox.emotion.EmotionClassifier;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.MoodJudge;
 import moodbox.state.PartStatus;
+import moodbox.vision.FaceDetectorKind;
 
 /** The real vision side: the chosen camera with face analysis, and the mood reader. */
 final class VisionAdapters implements VisionParts {
@@ -15,7 +16,8 @@ final class VisionAdapters implements VisionParts {
     public FaceFeed feed(Settings settings, boolean simulate, Supplier<EmotionClassifier> model, Clock clock,
             Consumer<PartStatus> status) {
         boolean scene = simulate || settings.detection().cameraSource().equals("sim");
-        return VisionFeed.open(CameraChoice.of(settings.detection().cameraSource(), simulate), scene, model, clock, status);
+        return VisionFeed.open(CameraChoice.of(settings.detection().cameraSource(), simulate),
+                FaceDetectorKind.named(settings.detection().faceDetector()), scene, model, clock, status);
     }
 
     @Override

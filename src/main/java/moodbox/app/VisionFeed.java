@@ -14,7 +14,8 @@ import moodbox.engine.FaceFeed;
 import moodbox.engine.Sighting;
 import moodbox.state.PartStatus;
 import moodbox.ui.FaceBox;
-import moodbox.vision.CascadeFaceDetector;
+import moodbox.vision.FaceDetector;
+import moodbox.vision.FaceDetectorKind;
 import moodbox.vision.FaceDetectorSettings;
 import moodbox.vision.FrameAnalysis;
 import moodbox.vision.FrameAnalyzer;
@@ -27,22 +28,22 @@ import moodbox.vision.FrameAnalyzer;
  */
 final class VisionFeed implements FaceFeed {
     private final SupervisedCamera camera;
-    private final CascadeFaceDetector detector;
+    private final FaceDetector detector;
     private final Supplier<EmotionClassifier> model;
     private FrameAnalyzer analyzer;
     private boolean modelAsked;
     private volatile boolean closed;
 
-    private VisionFeed(SupervisedCamera camera, CascadeFaceDetector detector, Supplier<EmotionClassifier> model) {
+    private VisionFeed(SupervisedCamera camera, FaceDetector detector, Supplier<EmotionClassifier> model) {
         this.camera = camera;
         this.detector = detector;
         this.model = model;
     }
 
-    /** Opens the face detector (throws when its cascade file is missing), then the camera. */
-    static VisionFeed open(CameraSettings settings, boolean simulated, Supplier<EmotionClassifier> model, Clock clock,
+    /** Opens the face detector (throws, saying what to do, when it cannot load), then the camera. */
+    static VisionFeed open(CameraSettings settings, FaceDetectorKind faceDetector, boolean simulated, Supplier<EmotionClassifier> model, Clock clock,
             Consumer<PartStatus> status) {
-        CascadeFaceDetector detector = new CascadeFaceDetector(FaceDetectorSettings.defaults());
+        FaceDetector detector = FaceDetectorSettings.defaults().withKind(faceDetector).open();
         VisionFeed[] feed = new VisionFeed[1];
         SupervisedCamera camera = CameraOpeners.supervised(settings, clock, s -> {
             if (feed[0] == null || !feed[0].closed) {
@@ -74,7 +75,7 @@ final class VisionFeed implements FaceFeed {
             return new Sighting(frame, null, null);
         }
         FrameAnalysis analysis = analyzer.analyze(frame);
-        FaceBox face = analysis.face().map(f -> new FaceBox(f.x(), f.y(), f.width(), f.height())).orElse(null);
+        FaceBox face = analysis.face().map(f -> new FaceBox(f.box().x(), f.box().y(), f.box().width(), f.box().height())).orElse(null);
         return new Sighting(frame, face, analysis.scores().orElse(null));
     }
 

@@ -18,7 +18,7 @@ import moodbox.emotion.Emotion;
 public final class SettingsJson {
     public static final ObjectMapper MAPPER = new ObjectMapper();
     static final Set<String> FIELDS = Set.of("policy", "emotionMusic", "musicFolders", "startupVolume", "maxVolume",
-            "detectionWindowSeconds", "confidenceThreshold", "detectionIntervalSeconds", "cameraSource", "ledPins",
+            "detectionWindowSeconds", "confidenceThreshold", "detectionIntervalSeconds", "cameraSource", "faceDetector", "ledPins",
             "moodColours", "rgbLedEnabled", "rgbRedPin", "rgbGreenPin", "rgbBluePin", "buttonPin", "buttonPull",
             "longPressMillis", "webPort", "pin", "showPinOnScreen");
 
@@ -46,6 +46,7 @@ public final class SettingsJson {
         o.put("confidenceThreshold", s.detection().confidenceThreshold());
         o.put("detectionIntervalSeconds", s.detection().detectionIntervalSeconds());
         o.put("cameraSource", s.detection().cameraSource());
+        o.put("faceDetector", s.detection().faceDetector());
         o.set("ledPins", pins);
         o.set("moodColours", colours);
         o.put("rgbLedEnabled", s.lights().rgbLedEnabled());
@@ -101,7 +102,7 @@ public final class SettingsJson {
                 new MusicSettings(Policy.fromJson(in.text("policy")), music, in.texts("musicFolders")),
                 new VolumeSettings(in.integer("startupVolume"), in.integer("maxVolume")),
                 new DetectionSettings(in.number("detectionWindowSeconds"), in.number("confidenceThreshold"),
-                        in.number("detectionIntervalSeconds"), in.text("cameraSource")),
+                        in.number("detectionIntervalSeconds"), in.text("cameraSource"), in.text("faceDetector")),
                 new LightSettings(pins, colours, in.bool("rgbLedEnabled"),
                         in.integer("rgbRedPin"), in.integer("rgbGreenPin"), in.integer("rgbBluePin")),
                 new ButtonSettings(in.integer("buttonPin"), Pull.fromJson(in.text("buttonPull")), in.integer("longPressMillis")),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import moodbox.app.Args;
 import moodbox.app.Command;
 import moodbox.emotion.ShippedModels;
@@ -13,15 +14,22 @@ import moodbox.vision.VisionBenchmark;
 /**
  * {@code bench}: single-thread, warm latency on this machine of the shipped models ({@code cnnClassifyMs},
  * {@code liteClassifyMs}) and of the live camera path with the lite model ({@code frameMs}: find + crop +
- * classify one 640×480 frame with tracking; {@code detectMs}: one full-frame detection).
+ * classify one 640×480 frame with tracking; {@code detectMs}: one full-frame detection; both for YuNet, and
+ * for the Haar cascade as {@code haarFrameMs}, {@code haarDetectMs}). {@code bench --faces} instead prints the
+ * {@link FaceRobustnessReport}.
  */
 public final class BenchCommand implements Command {
     static final int WARMUP = 50;
     static final int RUNS = 300;
 
     @Override
+    public Set<String> switches() {
+        return Set.of("--json", "--faces");
+    }
+
+    @Override
     public String usage() {
-        return "bench [--json] [--cnn DIR] [--lite DIR]";
+        return "bench [--json] [--cnn DIR] [--lite DIR] | bench --faces [--data FER_CSV --limit N] [--lite DIR] [--json]";
     }
 
     @Override
@@ -29,6 +37,12 @@ public final class BenchCommand implements Command {
         boolean json = args.flag("--json");
         Path cnn = modelOption(args, "--cnn", ShippedModels.CNN);
         Path lite = modelOption(args, "--lite", ShippedModels.LITE);
+        if (args.flag("--faces")) {
+            String data = args.option("--data", null);
+            int limit = args.intOption("--limit", 500);
+            args.rejectUnknown();
+            return FaceRobustnessReport.print(lite, data == null ? null : Path.of(data), limit, json);
+        }
         args.rejectUnknown();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("threads", 1);

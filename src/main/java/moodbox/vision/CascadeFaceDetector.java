@@ -17,7 +17,7 @@ import org.opencv.imgproc.Imgproc;
 import org.opencv.objdetect.CascadeClassifier;
 
 /**
- * OpenCV cascade face detection. Full frames are shrunk to {@link FaceDetectorSettings#detectWidth()} first;
+ * OpenCV Haar cascade face detection (the fallback detector: boxes only, no landmarks). Full frames are shrunk to {@link FaceDetectorSettings#detectWidth()} first;
  * the tracking search looks only around the last face, scaled so that face is about {@value #TRACK_FACE_PX}
  * pixels wide, and only for faces of similar size — a fraction of the full search's cost.
  */
@@ -35,7 +35,8 @@ public final class CascadeFaceDetector implements FaceDetector {
         boolean standard = file.equals(FaceDetectorSettings.DEBIAN_CASCADE);
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new IllegalArgumentException("no face cascade at " + file + (standard
-                    ? ": install the Debian package opencv-data, which puts it there (sudo apt-get install opencv-data)"
+                    ? ": install the Debian package opencv-data, which puts it there (sudo apt-get install opencv-data),"
+                            + " or choose the built-in YuNet face finder (\"faceDetector\": \"yunet\", the default)"
                     : ": give an existing cascade file, e.g. " + FaceDetectorSettings.DEBIAN_CASCADE
                             + " from the Debian package opencv-data (sudo apt-get install opencv-data)"));
         }
@@ -58,7 +59,12 @@ public final class CascadeFaceDetector implements FaceDetector {
     }
 
     @Override
-    public List<FaceBox> detect(GrayImage frame) {
+    public FaceDetectorKind kind() {
+        return FaceDetectorKind.HAAR;
+    }
+
+    @Override
+    public List<Face> detect(GrayImage frame) {
         double scale = Math.min(1.0, (double) settings.detectWidth() / frame.width());
         int minFace = Math.max(20, (int) Math.round(settings.minFaceFraction() * frame.width() * scale));
         int pad = (int) Math.round(settings.edgePadding() * Math.max(frame.width(), frame.height()) * scale);
@@ -66,7 +72,7 @@ public final class CascadeFaceDetector implements FaceDetector {
     }
 
     @Override
-    public List<FaceBox> detectNear(GrayImage frame, FaceBox last) {
+    public List<Face> detectNear(GrayImage frame, FaceBox last) {
         FaceBox region = last.scaled(2.0, 0).clippedTo(frame.width(), frame.height());
         if (region == null) {
             return List.of();
@@ -77,7 +83,7 @@ public final class CascadeFaceDetector implements FaceDetector {
         return search(frame, region, scale, minFace, maxFace, 0);
     }
 
-    private List<FaceBox> search(GrayImage frame, FaceBox region, double scale, int minFace, int maxFace, int pad) {
+    private List<Face> search(GrayImage frame, FaceBox region, double scale, int minFace, int maxFace, int pad) {
         Mat full = OpenCvImages.toMat(frame);
         Mat roi = full.submat(region.y(), region.y() + region.height(), region.x(), region.x() + region.width());
         Mat small = new Mat();
@@ -91,14 +97,14 @@ public final class CascadeFaceDetector implements FaceDetector {
             }
             cascade.detectMultiScale(small, found, SCALE_STEP, MIN_NEIGHBOURS, 0, new Size(minFace, minFace),
                     maxFace > 0 ? new Size(maxFace, maxFace) : new Size());
-            List<FaceBox> faces = new ArrayList<>();
+            List<Face> faces = new ArrayList<>();
             for (Rect r : found.toArray()) {
                 FaceBox box = new FaceBox(region.x() + (int) Math.round((r.x - pad) / scale),
                         region.y() + (int) Math.round((r.y - pad) / scale),
                         (int) Math.round(r.width / scale), (int) Math.round(r.height / scale));
                 FaceBox inFrame = box.clippedTo(frame.width(), frame.height());
                 if (inFrame != null && inFrame.area() * 2 >= box.area()) {
-                    faces.add(inFrame);
+                    faces.add(Face.boxOnly(inFrame));
                 }
             }
             return faces;

@@ -16,8 +16,9 @@ import moodbox.emotion.EmotionScores;
 import moodbox.emotion.tf.SavedModelClassifier;
 
 /**
- * {@code classify --model DIR [--json] [--cascade FILE] IMAGE...}: finds the face in each photo (the largest,
- * most central one) and reads its emotion. A file that cannot be read gets an error line and the rest go on;
+ * {@code classify --model DIR [--json] [--detector yunet|haar] [--cascade FILE] IMAGE...}: finds the face in each
+ * photo (the largest, most central one) with YuNet (or the Haar cascade: {@code --cascade} implies it) and reads
+ * its emotion. A file that cannot be read gets an error line and the rest go on;
  * the exit code is then 1.
  */
 public final class ClassifyCommand implements Command {
@@ -38,25 +39,30 @@ public final class ClassifyCommand implements Command {
 
     @Override
     public String usage() {
-        return "classify --model DIR [--json] [--cascade FILE] IMAGE...   find the face in each photo and read its emotion";
+        return "classify --model DIR [--json] [--detector yunet|haar] [--cascade FILE] IMAGE...   find the face in each photo and read its emotion";
     }
 
     @Override
     public int run(Args args) throws Exception {
         Path modelDir = Path.of(args.required("--model"));
         boolean asJson = args.flag("--json");
-        Path cascade = Path.of(args.option("--cascade", PHOTO_SEARCH.cascade().toString()));
+        FaceDetectorSettings search = PHOTO_SEARCH.withKind(FaceDetectorKind.named(
+                args.option("--detector", PHOTO_SEARCH.kind().id())));
+        String cascade = args.option("--cascade", null);
+        if (cascade != null) {
+            search = search.withCascade(Path.of(cascade));
+        }
         args.rejectUnknown();
         List<String> images = args.positional();
         if (images.isEmpty()) {
             throw new Args.UsageException("give at least one image file");
         }
         int failures = 0;
-        try (FaceDetector detector = new CascadeFaceDetector(PHOTO_SEARCH.withCascade(cascade));
+        try (FaceDetector detector = search.open();
              EmotionClassifier classifier = modelLoader.apply(modelDir)) {
             FrameAnalyzer analyzer = new FrameAnalyzer(detector, classifier);
             for (String image : images) {
-                Map<String, Object> result = classifyOne(analyzer, image);
+                Map<String, Object> result = classifyOne(analyzer, detector.kind(), image);
                 failures += result.containsKey("error") ? 1 : 0;
                 out.println(asJson ? json.writeValueAsString(result) : asText(result));
             }
@@ -64,7 +70,7 @@ public final class ClassifyCommand implements Command {
         return failures == 0 ? 0 : 1;
     }
 
-    private static Map<String, Object> classifyOne(FrameAnalyzer analyzer, String image) {
+    private static Map<String, Object> classifyOne(FrameAnalyzer analyzer, FaceDetectorKind detector, String image) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("file", image);
         FrameAnalysis analysis;
@@ -76,7 +82,9 @@ public final class ClassifyCommand implements Command {
             return result;
         }
         result.put("face", analysis.hasFace());
-        result.put("box", analysis.face().map(FaceBox::asList).orElse(null));
+        result.put("box", analysis.face().map(f -> f.box().asList()).orElse(null));
+        result.put("landmarks", analysis.face().flatMap(Face::landmarks).map(Landmarks::asList).orElse(null));
+        result.put("detector", detector.id());
         result.put("emotion", analysis.scores().map(s -> s.top().label()).orElse(null));
         result.put("confidence", analysis.scores().map(EmotionScores::topProbability).orElse(null));
         result.put("probabilities", analysis.scores().map(EmotionScores::asLabelMap).orElse(null));

@@ -3,7 +3,8 @@ package moodbox.vision;
 import moodbox.emotion.GrayImage;
 
 /**
- * Cuts the face out of a frame, framed like a FER2013 face. FER2013 faces are tight: on 400 PublicTest faces
+ * Cuts the face out of a frame, framed like a FER2013 face. With landmarks (YuNet) the face is aligned by
+ * {@link FaceAligner}. With a box only (Haar): FER2013 faces are tight: on 400 PublicTest faces
  * (upscaled, edges padded) the Haar box covered 95% of the image, centred, about 1.5% of its height above
  * the middle. So the crop is the Haar box grown by 5% and moved down by 1.5%; the model then sees faces framed
  * as in training. Size is left to {@link moodbox.emotion.FacePreprocessing}.
@@ -23,6 +24,14 @@ public final class FaceCrop {
                     + " frame");
         }
         return framed;
+    }
+
+    /**
+     * The crop the emotion model reads: aligned by the landmarks when the detector gave them
+     * ({@link FaceAligner}), else the box framed as above.
+     */
+    public static GrayImage crop(GrayImage frame, Face face) {
+        return face.landmarks().map(l -> FaceAligner.align(frame, l)).orElseGet(() -> crop(frame, face.box()));
     }
 
     public static GrayImage crop(GrayImage frame, FaceBox face) {

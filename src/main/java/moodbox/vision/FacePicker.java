@@ -12,8 +12,8 @@ public final class FacePicker {
     private FacePicker() {
     }
 
-    public static Optional<FaceBox> pick(List<FaceBox> faces, int frameWidth, int frameHeight) {
-        return faces.stream().max(Comparator.comparingDouble(f -> score(f, frameWidth, frameHeight)));
+    public static Optional<Face> pick(List<Face> faces, int frameWidth, int frameHeight) {
+        return faces.stream().max(Comparator.comparingDouble(f -> score(f.box(), frameWidth, frameHeight)));
     }
 
     /** Face area weighted down to half as the face moves from the centre to a corner of the frame. */

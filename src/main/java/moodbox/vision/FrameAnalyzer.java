@@ -17,7 +17,7 @@ public final class FrameAnalyzer {
 
     private final FaceDetector detector;
     private final EmotionClassifier classifier;
-    private FaceBox tracked;
+    private Face tracked;
     private int framesSinceFullSearch;
 
     public FrameAnalyzer(FaceDetector detector, EmotionClassifier classifier) {
@@ -26,7 +26,7 @@ public final class FrameAnalyzer {
     }
 
     public FrameAnalysis analyze(GrayImage frame) {
-        Optional<FaceBox> face = find(frame);
+        Optional<Face> face = find(frame);
         tracked = face.orElse(null);
         return face.map(f -> FrameAnalysis.of(f, classifier.classify(FaceCrop.crop(frame, f))))
                 .orElseGet(FrameAnalysis::noFace);
@@ -37,17 +37,17 @@ public final class FrameAnalyzer {
         tracked = null;
     }
 
-    private Optional<FaceBox> find(GrayImage frame) {
+    private Optional<Face> find(GrayImage frame) {
         if (tracked != null && ++framesSinceFullSearch < FULL_SEARCH_EVERY) {
-            FaceBox last = tracked;
-            Optional<FaceBox> near = detector.detectNear(frame, last).stream()
-                    .max(Comparator.comparingDouble(f -> f.overlap(last)));
+            FaceBox last = tracked.box();
+            Optional<Face> near = detector.detectNear(frame, last).stream()
+                    .max(Comparator.comparingDouble(f -> f.box().overlap(last)));
             if (near.isPresent()) {
                 return near;
             }
         }
         framesSinceFullSearch = 0;
-        List<FaceBox> all = detector.detect(frame);
+        List<Face> all = detector.detect(frame);
         return FacePicker.pick(all, frame.width(), frame.height());
     }
 }

@@ -1,16 +1,19 @@
 package moodbox.vision;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import moodbox.camera.opencv.OpenCvLibrary;
 import moodbox.camera.sim.SampleFaces;
 import moodbox.camera.sim.SyntheticScene;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.GrayImage;
+import org.opencv.core.Core;
 
 /**
  * The vision figures for {@code bench}: {@code frameMs}, the median time for one 640×480 frame with a face
@@ -25,14 +28,32 @@ public final class VisionBenchmark {
     private VisionBenchmark() {
     }
 
+    /**
+     * {@code frameMs} and {@code detectMs} with the default detector (YuNet), then the same with the Haar
+     * cascade as {@code haarFrameMs} and {@code haarDetectMs} when Debian's cascade file is installed. OpenCV
+     * runs on one thread.
+     */
     public static Map<String, Double> measure(EmotionClassifier lite) {
-        return measure(lite, FaceDetectorSettings.defaults());
+        OpenCvLibrary.load();
+        int threads = Core.getNumThreads();
+        Core.setNumThreads(1);
+        try {
+            Map<String, Double> figures = new LinkedHashMap<>(measure(lite, FaceDetectorSettings.defaults(), ""));
+            FaceDetectorSettings haar = FaceDetectorSettings.defaults().withKind(FaceDetectorKind.HAAR);
+            if (Files.isReadable(haar.cascade())) {
+                figures.putAll(measure(lite, haar, "haar"));
+            }
+            return figures;
+        } finally {
+            Core.setNumThreads(threads);
+        }
     }
 
-    public static Map<String, Double> measure(EmotionClassifier lite, FaceDetectorSettings settings) {
+    /** The two figures for one detector, named {@code frameMs}/{@code detectMs} after {@code prefix}. */
+    public static Map<String, Double> measure(EmotionClassifier lite, FaceDetectorSettings settings, String prefix) {
         List<GrayImage> frames = sceneFrames(WARM_UP + FRAMES);
         Map<String, Double> figures = new LinkedHashMap<>();
-        try (FaceDetector detector = new CascadeFaceDetector(settings)) {
+        try (FaceDetector detector = settings.open()) {
             FrameAnalyzer analyzer = new FrameAnalyzer(detector, lite);
             double[] frameMs = new double[FRAMES];
             int withFace = 0;
@@ -46,7 +67,7 @@ public final class VisionBenchmark {
             }
             if (withFace < FRAMES * 0.9) {
                 throw new IllegalStateException("the benchmark found a face in only " + withFace + " of " + FRAMES
-                        + " frames: check the face cascade " + settings.cascade());
+                        + " frames with the " + detector.kind().id() + " detector");
             }
             double[] detectMs = new double[FRAMES / 3];
             for (int i = 0; i < detectMs.length; i++) {
@@ -54,10 +75,14 @@ public final class VisionBenchmark {
                 detector.detect(frames.get(WARM_UP + i * 3));
                 detectMs[i] = (System.nanoTime() - start) / 1e6;
             }
-            figures.put("frameMs", median(frameMs));
-            figures.put("detectMs", median(detectMs));
+            figures.put(name(prefix, "frameMs"), median(frameMs));
+            figures.put(name(prefix, "detectMs"), median(detectMs));
         }
         return figures;
+    }
+
+    private static String name(String prefix, String figure) {
+        return prefix.isEmpty() ? figure : prefix + Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
     }
 
     private static List<GrayImage> sceneFrames(int count) {

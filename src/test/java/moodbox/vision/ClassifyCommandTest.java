@@ -48,6 +48,9 @@ class ClassifyCommandTest {
         assertEquals(sad.toString(), face.get("file").asText());
         assertTrue(face.get("face").asBoolean());
         assertEquals(4, face.get("box").size());
+        assertEquals("yunet", face.get("detector").asText());
+        assertEquals(5, face.get("landmarks").size(), "five [x, y] landmarks");
+        assertEquals(2, face.get("landmarks").get(0).size());
         assertEquals("Sad", face.get("emotion").asText());
         assertEquals(7, face.get("probabilities").size());
         double sum = 0;
@@ -57,6 +60,7 @@ class ClassifyCommandTest {
         assertEquals(1.0, sum, 1e-3);
         assertEquals(false, lines.get(1).get("face").asBoolean());
         assertTrue(lines.get(1).get("box").isNull());
+        assertTrue(lines.get(1).get("landmarks").isNull());
         assertTrue(lines.get(1).get("emotion").isNull());
         assertTrue(lines.get(2).get("error").asText().contains("not a readable image"));
         assertTrue(lines.get(3).get("error").asText().contains("no such file"));
@@ -70,6 +74,17 @@ class ClassifyCommandTest {
         assertTrue(line.get("face").asBoolean());
         int x = line.get("box").get(0).asInt();
         assertTrue(x > 80 && x < 160, "face box " + line.get("box"));
+    }
+
+    @Test
+    void theHaarCascadeIsTheFallbackAndGivesNoLandmarks() throws Exception {
+        Path photo = FaceTestPhotos.photo("227943776_1.jpg");
+        assertTrue(Files.isReadable(FaceDetectorSettings.DEBIAN_CASCADE), "needs Debian's opencv-data");
+        assertEquals(0, run("--model", "m", "--json", "--detector", "haar", photo.toString()));
+        JsonNode line = jsonLines().get(0);
+        assertEquals("haar", line.get("detector").asText());
+        assertTrue(line.get("face").asBoolean());
+        assertTrue(line.get("landmarks").isNull());
     }
 
     @Test

@@ -39,7 +39,7 @@ class FrameAnalyzerTest {
             Duration t = Duration.ofMillis(frame * 100L);
             FrameAnalysis analysis = analyzer.analyze(scene.render(t));
             SyntheticScene.Placement at = scene.placementAt(t);
-            if (analysis.face().filter(f -> f.overlap(new FaceBox(at.x(), at.y(), at.size(), at.size())) > 0.5).isPresent()) {
+            if (analysis.face().filter(f -> f.box().overlap(new FaceBox(at.x(), at.y(), at.size(), at.size())) > 0.5).isPresent()) {
                 found++;
                 read += analysis.scores().orElseThrow().top() == Emotion.SURPRISE ? 1 : 0;
             }
@@ -87,15 +87,20 @@ class FrameAnalyzerTest {
         }
 
         @Override
-        public List<FaceBox> detect(GrayImage frame) {
+        public List<Face> detect(GrayImage frame) {
             full++;
             return real.detect(frame);
         }
 
         @Override
-        public List<FaceBox> detectNear(GrayImage frame, FaceBox last) {
+        public List<Face> detectNear(GrayImage frame, FaceBox last) {
             near++;
             return real.detectNear(frame, last);
+        }
+
+        @Override
+        public FaceDetectorKind kind() {
+            return real.kind();
         }
 
         @Override

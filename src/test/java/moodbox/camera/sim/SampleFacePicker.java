@@ -56,7 +56,7 @@ public final class SampleFacePicker {
                     Duration t = Duration.ofMillis(k * 11_700L);
                     SyntheticScene.Placement at = scene.placementAt(t);
                     FrameAnalysis seen = new FrameAnalyzer(detector, model).analyze(scene.render(t));
-                    boolean found = seen.face().filter(f -> f.overlap(new FaceBox(at.x(), at.y(), at.size(), at.size())) > 0.5)
+                    boolean found = seen.face().filter(f -> f.box().overlap(new FaceBox(at.x(), at.y(), at.size(), at.size())) > 0.5)
                             .isPresent();
                     if (found && seen.scores().get().top() == emotion && seen.scores().get().topProbability() >= 0.4) {
                         good++;
