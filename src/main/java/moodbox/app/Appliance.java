@@ -216,7 +216,7 @@ public final class Appliance implements AutoCloseable {
         }
         int port = o.webPort() != 0 ? o.webPort() : settings.web().webPort();
         ApplianceBox box = new ApplianceBox(holder, () -> hardware == null ? null : hardware.lights(),
-                () -> follower.refresh(holder.current()), () -> deck);
+                () -> follower.refresh(holder.current()), () -> deck, () -> hardware == null ? null : hardware.button());
         try {
             WebServer web = life.start("settings page", () -> WebServer.startOnLan(port, store, box, history, clock));
             String url = web.lanUrls().get(0);
