@@ -3,6 +3,8 @@ package moodbox.web;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,7 +23,7 @@ final class RequestRules {
 
     RequestRules(String hostName, Sessions sessions) {
         String name = hostName.toLowerCase(Locale.ROOT);
-        this.names = Set.of("localhost", name, name + ".local");
+        this.names = new HashSet<>(List.of("localhost", name, name + ".local"));
         this.sessions = sessions;
     }
 

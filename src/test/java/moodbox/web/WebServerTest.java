@@ -146,6 +146,16 @@ class WebServerTest {
     }
 
     @Test
+    void aBoxNamedLocalhostServesToo() throws Exception {
+        try (WebServer named = WebServer.start(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
+                "localhost", t.store, t.box, t.history, t.clock)) {
+            HttpResponse<String> page = t.client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + named.port() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+        }
+    }
+
+    @Test
     void whitespaceAfterTheObjectIsFine() throws Exception {
         assertEquals(200, t.send("PUT", "/api/settings", "{\"maxVolume\":55}  \n", t.session()).statusCode());
         assertEquals(55, t.store.current().volume().maxVolume());
