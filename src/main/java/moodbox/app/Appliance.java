@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The wiring: the one place that chooses real or simulated parts and starts them in order — settings;
  * emotion model, music, camera and mood history opening in the background; LEDs and button; engine (the
- * first look begins); settings page; camera loop; screen — each timed in the log by {@link Lifecycle}, which
+ * first look begins); camera loop; settings page; screen — each timed in the log by {@link Lifecycle}, which
  * closes them in reverse order on {@link #close()} or SIGTERM. A part
  * that fails is shown on screen and in the log and the rest runs on; only GPIO missing on a machine that is
  * not a Raspberry Pi (and no {@code --simulate}) stops the start, with a message that says what to do.
@@ -141,12 +141,12 @@ public final class Appliance implements AutoCloseable {
         if (recorder != null) {
             holder.addListener(recorder);
         }
-        startWeb(o, store, recorder == null ? null : recorder.history());
         cameraSlot = life.start("camera", CameraSlot::new);
         FaceFeed feed = camera.join();
         if (feed != null) {
             cameraSlot.replace(new CameraLoop(feed, engine));
         }
+        startWeb(o, store, recorder == null ? null : recorder.history());
         if (!o.headless()) {
             startScreen(o);
         }

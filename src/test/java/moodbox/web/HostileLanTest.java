@@ -108,6 +108,28 @@ class HostileLanTest {
     }
 
     @Test
+    void aRequestHeadSentAByteASecondIsCutOff() throws Exception {
+        // Never idle long enough for the idle timeout: only the deadline for a whole request head stops it.
+        Socket s = hold("127.0.0.4", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+        s.setSoTimeout(1000);
+        boolean closed = false;
+        int seconds = 0;
+        for (; seconds < 45 && !closed; seconds++) {
+            try {
+                s.getOutputStream().write('x');
+                s.getOutputStream().flush();
+                closed = s.getInputStream().read() != -2; // any answer or the close ends it
+            } catch (SocketTimeoutException e) {
+                // still open: send the next byte
+            } catch (java.io.IOException e) {
+                closed = true;
+            }
+        }
+        assertTrue(closed, "a head trickling for " + seconds + " s is still open");
+        assertTrue(seconds >= ClientConnections.FIRST_REQUEST.toSeconds() - 1, "cut off too early, after " + seconds + " s");
+    }
+
+    @Test
     void aHugeContentLengthIsRefusedBeforeReadingAndASlowBodyTimesOut() throws Exception {
         Socket huge = hold("127.0.0.2", "POST /api/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 1000000000\r\n\r\n{\"pin\": \"00000");
