@@ -195,6 +195,7 @@ class HostileLanTest {
             String right = t.loginFrom("127.0.0." + device, t.pin());
             assertEquals(429, status(right), right);
             assertFalse(right.contains("Set-Cookie"), right);
+            assertFalse(right.contains(t.pin()), "the PIN is never in an answer: " + right);
         }
         String fresh = t.loginFrom("127.0.0.30", t.pin());
         assertTrue(fresh.contains("\"pressButton\":true"), fresh);

@@ -155,6 +155,18 @@ class WebServerTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "null", "true", "1", "\"text\"", "[]", "[{}]", "{", "}", "{\"maxVolume\"}",
+        "{\"maxVolume\":}", "{maxVolume: 55}", "{'maxVolume': 55}", "{\"maxVolume\": 55,}", "{\"maxVolume\": 0x37}",
+        "{\"maxVolume\": NaN}", "{\"maxVolume\": \"55\"", "\u0000{}", "{\"a\":\"\\x41\"}", "{\"maxVolume\": 55} {",
+        "{\"maxVolume\": [55}", "{\"maxVolume\": 5 5}", "<maxVolume>55</maxVolume>", "maxVolume=55"})
+    void malformedJsonIsA400AndNothingIsSaved(String body) throws Exception {
+        HttpResponse<String> r = t.send("PUT", "/api/settings", body, t.session());
+        assertEquals(400, r.statusCode(), "[" + body + "]: " + r.body());
+        assertEquals(80, t.store.current().volume().maxVolume());
+        assertFalse(r.body().contains(t.pin()));
+    }
+
     @Test
     void whitespaceAfterTheObjectIsFine() throws Exception {
         assertEquals(200, t.send("PUT", "/api/settings", "{\"maxVolume\":55}  \n", t.session()).statusCode());
@@ -214,7 +226,13 @@ class WebServerTest {
     @ParameterizedTest
     @ValueSource(strings = {"/../settings.json", "/%2e%2e/settings.json", "/settings.json", "/api/../settings.json",
         "/app.js/../../config/settings.json", "//etc/passwd", "/..%2f..%2fetc%2fpasswd", "/api/settings/../../settings.json",
-        "/config/settings.json", "/history.db"})
+        "/config/settings.json", "/history.db", "/../../../../etc/passwd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/%252e%252e/settings.json", "/..\\settings.json", "/.%2e/settings.json", "/%2e./settings.json", "/./settings.json",
+        "/static/../../settings.json", "/app.js%00.json", "/app.js;/../settings.json", "/;/../settings.json",
+        "/index.html/../../../etc/passwd", "/moodbox/web/static/app.js", "/%c0%ae%c0%ae/settings.json",
+        "/settings.json.previous", "/settings.json.corrupt", "/config/", "/api/logs/../../settings.json",
+        "/api/%2e%2e/settings.json", "/..;/settings.json", "/%5c..%5csettings.json", "/etc/passwd",
+        "/file:///etc/passwd", "/favicon.svg/../settings.json", "/proc/self/environ"})
     void noPathReachesFilesOutsideThePage(String path) throws Exception {
         String cookie = t.session();
         String answer = t.raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie + "\r\n");
