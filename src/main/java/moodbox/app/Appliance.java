@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The wiring: the one place that chooses real or simulated parts and starts them in order — settings;
  * emotion model, music, camera and mood history opening in the background; LEDs and button; engine (the
- * first look begins); camera loop; settings page; screen — each timed in the log by {@link Lifecycle}, which
+ * first look begins); camera loop; settings page (on its own thread) and screen — each timed in the log by {@link Lifecycle}, which
  * closes them in reverse order on {@link #close()} or SIGTERM. A part
  * that fails is shown on screen and in the log and the rest runs on; only GPIO missing on a machine that is
  * not a Raspberry Pi (and no {@code --simulate}) stops the start, with a message that says what to do.
@@ -146,7 +146,8 @@ public final class Appliance implements AutoCloseable {
         if (feed != null) {
             cameraSlot.replace(new CameraLoop(feed, engine));
         }
-        startWeb(o, store, recorder == null ? null : recorder.history());
+        // Jetty loads some 400 classes: the page opens beside the screen rather than before it.
+        background(() -> startWeb(o, store, recorder == null ? null : recorder.history()));
         if (!o.headless()) {
             startScreen(o);
         }

@@ -117,6 +117,9 @@ class ApplianceTest {
         try (Appliance box = Appliance.start(options, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new ScriptedVision(Emotion.HAPPY), List.of())) {
             String pin = box.settings().current().web().pin();
+            for (int i = 0; i < 300 && box.holder().current().web() == null; i++) { // the page opens on its own thread
+                Thread.sleep(100);
+            }
             String wrong = pin.equals("000000") ? "111111" : "000000";
             int refused = 0;
             for (int i = 0; i < 30; i++) {
