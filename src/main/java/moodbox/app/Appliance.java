@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The wiring: the one place that chooses real or simulated parts and starts them in order — settings;
  * emotion model, music, camera and mood history opening in the background; LEDs and button; engine (the
- * first look begins); settings page; camera loop; screen — each timed in the log by {@link Lifecycle}, which
+ * first look begins); camera loop; settings page (on its own thread) and screen — each timed in the log by {@link Lifecycle}, which
  * closes them in reverse order on {@link #close()} or SIGTERM. A part
  * that fails is shown on screen and in the log and the rest runs on; only GPIO missing on a machine that is
  * not a Raspberry Pi (and no {@code --simulate}) stops the start, with a message that says what to do.
@@ -136,12 +136,13 @@ public final class Appliance implements AutoCloseable {
         startEngine(o, settings, vision);
         HistoryRecorder recorder = history.join();
         holder.addListener(recorder);
-        startWeb(o, store, recorder.history());
         cameraSlot = life.start("camera", CameraSlot::new);
         FaceFeed feed = camera.take();
         if (feed != null) {
             cameraSlot.replace(new CameraLoop(feed, engine));
         }
+        // Jetty loads some 400 classes: the page opens beside the screen rather than before it.
+        background(() -> startWeb(o, store, recorder.history()));
         if (!o.headless()) {
             startScreen(o);
         }
@@ -207,7 +208,7 @@ public final class Appliance implements AutoCloseable {
         Settings settings = store.current();
         int port = o.webPort() != 0 ? o.webPort() : settings.web().webPort();
         ApplianceBox box = new ApplianceBox(holder, () -> hardware == null ? null : hardware.lights(),
-                () -> follower.refresh(holder.current()), () -> deck);
+                () -> follower.refresh(holder.current()), () -> deck, () -> hardware == null ? null : hardware.button());
         try {
             WebServer web = life.start("settings page", () -> WebServer.startOnLan(port, store, box, history, clock));
             String url = web.lanUrls().get(0);

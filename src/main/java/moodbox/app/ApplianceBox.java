@@ -5,7 +5,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import moodbox.engine.MusicDeck;
 import moodbox.engine.MusicDeck.LibraryInfo;
+import moodbox.hardware.Button;
 import moodbox.hardware.MoodLights;
+import moodbox.state.AppEvent;
 import moodbox.state.AppState;
 import moodbox.state.AppStateHolder;
 import moodbox.state.Part;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running box as the settings page sees it: status from the state and the library, an LED test, a music
- * rescan, the logs. Parts that did not start (no LEDs, no music) make their buttons answer with the reason.
+ * rescan, the logs, the button's presses (to let the owner in after too many wrong PINs) and a login notice
+ * on the screen. Parts that did not start (no LEDs, no music) make their buttons answer with the reason.
  */
 final class ApplianceBox implements BoxControl {
     private static final Logger log = LoggerFactory.getLogger(ApplianceBox.class);
@@ -27,14 +30,17 @@ final class ApplianceBox implements BoxControl {
     private final Supplier<MoodLights> lights;
     private final Runnable afterLedTest;
     private final Supplier<MusicDeck> deck;
+    private final Supplier<Button> button;
     private final AtomicBoolean testing = new AtomicBoolean();
 
-    /** {@code lights} and {@code deck} give {@code null} while (or when) that part is not running. */
-    ApplianceBox(AppStateHolder holder, Supplier<MoodLights> lights, Runnable afterLedTest, Supplier<MusicDeck> deck) {
+    /** {@code lights}, {@code button} and {@code deck} give {@code null} while (or when) that part is not running. */
+    ApplianceBox(AppStateHolder holder, Supplier<MoodLights> lights, Runnable afterLedTest, Supplier<MusicDeck> deck,
+                 Supplier<Button> button) {
         this.holder = holder;
         this.lights = lights;
         this.afterLedTest = afterLedTest;
         this.deck = deck;
+        this.button = button;
     }
 
     @Override
@@ -87,5 +93,21 @@ final class ApplianceBox implements BoxControl {
     @Override
     public String recentLogs() {
         return JournalLogs.recent(3000);
+    }
+
+    /** Every press of the box's button (real or simulated: the same listener path), short or long. */
+    @Override
+    public void onButtonPress(Runnable pressed) {
+        Button b = button.get();
+        if (b == null) {
+            log.warn("no working button: after too many wrong PINs only a restart lets the owner log in again");
+            return;
+        }
+        b.addListener(press -> pressed.run());
+    }
+
+    @Override
+    public void showLoginNotice(String notice) {
+        holder.publish(new AppEvent.LoginNotice(notice));
     }
 }

@@ -65,6 +65,8 @@ public final class EventLog implements AppListener {
                 line.put("pin", ready.access().pin());
             }
             write(line);
+        } else if (event instanceof AppEvent.LoginNotice notice) {
+            write(line("login").put("notice", notice.notice()));
         } else if (event instanceof PartChanged changed) {
             write(line(changed.part().word()).put("status", changed.status().health().word()).put("detail", changed.status().detail()));
             if (changed.status().failed()) {

@@ -35,6 +35,10 @@ public sealed interface AppEvent {
     record WebReady(WebAccess access) implements AppEvent {
     }
 
+    /** The settings page's word about logging in changed (see {@link WebAccess#loginNotice()}). */
+    record LoginNotice(String notice) implements AppEvent {
+    }
+
     /** The button was pressed; the engine's listeners decide what it does (re-detect, skip). */
     record ButtonPressed(Press press) implements AppEvent {
     }

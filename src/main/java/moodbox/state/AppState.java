@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import moodbox.state.AppEvent.ButtonPressed;
+import moodbox.state.AppEvent.LoginNotice;
 import moodbox.state.AppEvent.LookingEnded;
 import moodbox.state.AppEvent.LookingStarted;
 import moodbox.state.AppEvent.MoodDecided;
@@ -57,6 +58,8 @@ public record AppState(MoodReading mood, boolean looking, NowPlaying nowPlaying,
             return new AppState(mood, looking, nowPlaying, next, web);
         } else if (event instanceof WebReady ready) {
             return new AppState(mood, looking, nowPlaying, parts, ready.access());
+        } else if (event instanceof LoginNotice notice) {
+            return web == null ? this : new AppState(mood, looking, nowPlaying, parts, web.withLoginNotice(notice.notice()));
         } else if (event instanceof ButtonPressed) {
             return this;
         }

@@ -85,7 +85,8 @@ public final class KioskViewModel {
         if (state.web() == null) {
             return "Set-up page starting…";
         }
-        return "Set up at " + state.web().url();
+        String notice = state.web().loginNotice();
+        return "Set up at " + state.web().url() + (notice.isEmpty() ? "" : " — " + notice);
     }
 
     private ScreenModel.Problem problem(AppState state, Instant now) {

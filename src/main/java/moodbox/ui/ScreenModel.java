@@ -12,7 +12,8 @@ import java.util.List;
  * @param bars      one confidence bar per emotion, in label order
  * @param nowPlaying the song, or {@code null} when nothing plays
  * @param statuses  camera, model and USB music, one line each
- * @param web       "Set up at http://192.168.1.20:8080/", or a waiting line
+ * @param web       "Set up at http://192.168.1.20:8080/" (plus, after too many wrong PINs, that the button
+ *                  must be pressed to log in), or a waiting line
  * @param pin       "PIN 4821", or "" while the page is not up
  * @param problem   the calm error view, or {@code null} when all is well
  */

@@ -1,23 +1,33 @@
 package moodbox.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import moodbox.config.InvalidSettingException;
+import org.eclipse.jetty.io.Content;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /api/…}: a table of routes by method and exact path. Every request passes {@link RequestRules};
- * routes marked private need a session, routes that change state need JSON and a same-origin request.
+ * {@code /api/…}: a table of routes by method and exact path. Routes marked private need a session; routes
+ * that change state need JSON and a same-origin request, and their body is read before the route runs —
+ * without holding a thread, at most {@link Http#MAX_BODY} bytes (a larger {@code Content-Length} is refused
+ * before reading) and within {@link #BODY_DEADLINE}.
  */
-final class ApiHandler implements HttpHandler {
+final class ApiHandler {
+    static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
 
     interface Action {
-        void handle(HttpExchange ex, String session) throws Exception;
+        void handle(Exchange ex, String session) throws Exception;
+    }
+
+    private interface Step {
+        void run() throws Exception;
     }
 
     private record Route(boolean changesState, boolean isPrivate, Action action) {
@@ -25,9 +35,11 @@ final class ApiHandler implements HttpHandler {
 
     private final Map<String, Route> routes = new HashMap<>();
     private final RequestRules rules;
+    private final Executor workers;
 
-    ApiHandler(RequestRules rules) {
+    ApiHandler(RequestRules rules, Executor workers) {
         this.rules = rules;
+        this.workers = workers;
     }
 
     ApiHandler get(String path, Action action) {
@@ -40,29 +52,72 @@ final class ApiHandler implements HttpHandler {
         return this;
     }
 
-    @Override
-    public void handle(HttpExchange ex) throws IOException {
-        try {
-            rules.checkHost(ex);
-            Route route = routes.get(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
+    /** Handles a request whose {@code Host} has been checked; answers it now or once its body is in. */
+    void handle(Exchange ex) {
+        answer(ex, () -> {
+            Route route = routes.get(ex.method() + " " + ex.path());
             if (route == null) {
-                boolean known = routes.keySet().stream().anyMatch(k -> k.endsWith(" " + ex.getRequestURI().getPath()));
+                boolean known = routes.keySet().stream().anyMatch(k -> k.endsWith(" " + ex.path()));
                 throw new HttpError(known ? 405 : 404, known ? "method not allowed" : "no such page");
             }
             if (route.changesState()) {
                 rules.checkStateChange(ex);
             }
             String session = route.isPrivate() ? rules.session(ex) : null;
-            route.action().handle(ex, session);
+            if (!route.changesState()) {
+                route.action().handle(ex, session);
+                return;
+            }
+            long length = ex.request().getLength();
+            if (length > Http.MAX_BODY) {
+                ex.responseHeader("Connection", "close");
+                throw new HttpError(413, "request body too large (at most " + Http.MAX_BODY + " bytes)");
+            }
+            Content.Source.asByteArrayAsync(ex.request(), Http.MAX_BODY)
+                    .orTimeout(BODY_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+                    .whenComplete((bytes, failure) -> workers.execute(() -> answer(ex, () -> {
+                        if (failure != null) {
+                            throw bodyFailure(ex, failure);
+                        }
+                        ex.body(bytes);
+                        route.action().handle(ex, session);
+                    })));
+        });
+    }
+
+    private static HttpError bodyFailure(Exchange ex, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        ex.responseHeader("Connection", "close");
+        if (cause instanceof TimeoutException) {
+            return new HttpError(408, "the request body did not arrive within " + BODY_DEADLINE.toSeconds() + " s");
+        }
+        if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
+            return new HttpError(413, "request body too large (at most " + Http.MAX_BODY + " bytes)");
+        }
+        return new HttpError(400, "the request body could not be read: " + cause.getMessage());
+    }
+
+    /** Runs a step of a request and turns what it throws into an answer. */
+    private static void answer(Exchange ex, Step step) {
+        try {
+            step.run();
         } catch (HttpError e) {
-            Http.sendError(ex, e.status, e.getMessage(), e.field);
+            sendQuietly(ex, e.status, e.getMessage(), e.field);
         } catch (InvalidSettingException e) {
-            Http.sendError(ex, 400, e.getMessage(), e.field());
+            sendQuietly(ex, 400, e.getMessage(), e.field());
         } catch (UnsupportedOperationException e) {
-            Http.sendError(ex, 503, e.getMessage(), null);
+            sendQuietly(ex, 503, e.getMessage(), null);
         } catch (Exception e) {
-            log.error("{} {} failed", ex.getRequestMethod(), ex.getRequestURI().getPath(), e);
-            Http.sendError(ex, 500, "internal error: " + e.getMessage(), null);
+            log.error("{} {} failed", ex.method(), ex.path(), e);
+            sendQuietly(ex, 500, "internal error: " + e.getMessage(), null);
+        }
+    }
+
+    private static void sendQuietly(Exchange ex, int status, String message, String field) {
+        try {
+            Http.sendError(ex, status, message, field);
+        } catch (Exception e) {
+            log.debug("could not answer {} {}: {}", ex.method(), ex.path(), e.getMessage());
         }
     }
 }

@@ -1,55 +1,57 @@
 package moodbox.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
 import moodbox.config.SettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code POST /api/login} with {@code {"pin": "123456"}} and {@code POST /api/logout}. */
+/**
+ * {@code POST /api/login} with {@code {"pin": "123456"}} and {@code POST /api/logout}. Each attempt is
+ * decided by the {@link LoginGate}: 200 with a session cookie, 401 wrong PIN, 429 with {@code Retry-After}
+ * while this device must wait, 429 with {@code "pressButton": true} while the box needs its button pressed.
+ */
 final class AuthRoutes {
     private static final Logger log = LoggerFactory.getLogger(AuthRoutes.class);
 
     private final SettingsStore store;
     private final Sessions sessions;
-    private final LoginThrottle throttle;
+    private final LoginGate gate;
 
-    AuthRoutes(SettingsStore store, Sessions sessions, LoginThrottle throttle) {
+    AuthRoutes(SettingsStore store, Sessions sessions, LoginGate gate) {
         this.store = store;
         this.sessions = sessions;
-        this.throttle = throttle;
+        this.gate = gate;
     }
 
     void register(ApiHandler api) {
         api.change("POST", "/api/login", false, (ex, none) -> login(ex));
         api.change("POST", "/api/logout", true, (ex, session) -> {
             sessions.end(session);
-            ex.getResponseHeaders().add("Set-Cookie", Sessions.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+            ex.addResponseHeader("Set-Cookie", Sessions.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
             Http.sendJson(ex, 200, Http.ok());
         });
     }
 
-    private void login(HttpExchange ex) throws Exception {
-        String address = ex.getRemoteAddress().getAddress().getHostAddress();
-        Duration wait = throttle.waitFor(address);
-        if (!wait.isZero()) {
-            long seconds = Math.max(1, wait.toSeconds());
-            ex.getResponseHeaders().set("Retry-After", Long.toString(seconds));
-            throw new HttpError(429, "too many wrong PINs: try again in " + seconds + " s");
-        }
+    private void login(Exchange ex) throws Exception {
+        String address = ex.clientAddress();
         JsonNode pin = Http.readJson(ex).get("pin");
-        String expected = store.current().web().pin();
-        if (pin == null || !pin.isTextual() || !MessageDigest.isEqual(
-                pin.textValue().trim().getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
-            throttle.failed(address);
+        String given = pin != null && pin.isTextual() ? pin.textValue().trim() : null;
+        LoginGate.Outcome outcome = gate.attempt(address, given, store.current().web().pin());
+        if (outcome instanceof LoginGate.Wait wait) {
+            long seconds = Math.max(1, wait.howLong().toSeconds());
+            ex.responseHeader("Retry-After", Long.toString(seconds));
+            throw new HttpError(429, "too many wrong PINs from this device: try again in " + seconds + " s");
+        }
+        if (outcome instanceof LoginGate.PressButton) {
+            Http.sendJson(ex, 429, Http.error("Too many wrong PINs were tried on this box. Press the button on the box,"
+                    + " then log in within " + LoginGate.LINK_WINDOW.toSeconds() + " s.", null).put("pressButton", true));
+            return;
+        }
+        if (outcome instanceof LoginGate.Wrong) {
             log.warn("wrong PIN from {}", address);
             throw new HttpError(401, "wrong PIN");
         }
-        throttle.succeeded(address);
-        ex.getResponseHeaders().add("Set-Cookie", Sessions.cookieHeader(sessions.create()));
+        ex.addResponseHeader("Set-Cookie", Sessions.cookieHeader(sessions.create()));
         Http.sendJson(ex, 200, Http.ok());
     }
 }

@@ -14,6 +14,15 @@ public interface BoxControl {
     /** Starts a rescan of the music locations; progress shows in {@link #status()}. */
     void rescan();
 
-    /** The recent log text offered for download (the page removes the PIN from it before sending). */
+    /** The recent log text offered for download (the page blanks every PIN in it before sending). */
     String recentLogs();
+
+    /**
+     * Calls {@code pressed} on every press of the box's physical button (the owner's way in once too many
+     * wrong PINs were tried); a box without a working button never calls it.
+     */
+    void onButtonPress(Runnable pressed);
+
+    /** Shows a line about logging in on the box's screen ("" = none), e.g. "press the button to log in". */
+    void showLoginNotice(String notice);
 }

@@ -1,17 +1,18 @@
 package moodbox.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import moodbox.config.SettingsStore;
 
 /**
  * The box's live side: {@code GET /api/status}, {@code POST /api/test-leds}, {@code POST /api/rescan},
- * {@code GET /api/history?days=N} and {@code GET /api/logs} (a download with the PIN blanked out).
+ * {@code GET /api/history?days=N} and {@code GET /api/logs} (a download with every PIN blanked out).
  */
 final class BoxRoutes {
+    private static final Pattern SIX_DIGITS = Pattern.compile("(?<![0-9])[0-9]{6}(?![0-9])");
     private final BoxControl box;
     private final MoodHistory history;
     private final SettingsStore store;
@@ -40,15 +41,24 @@ final class BoxRoutes {
         });
         api.get("/api/history", (ex, s) -> Http.sendJson(ex, 200, history.summary(days(ex))));
         api.get("/api/logs", (ex, s) -> {
-            String text = box.recentLogs().replace(store.current().web().pin(), "******");
-            ex.getResponseHeaders().set("Content-Disposition",
+            String text = blankPins(box.recentLogs());
+            ex.responseHeader("Content-Disposition",
                     "attachment; filename=\"moodbox-log-" + LocalDate.now(clock) + ".txt\"");
-            Http.send(ex, 200, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+            ex.send(200, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
         });
     }
 
-    private static int days(HttpExchange ex) {
-        String query = ex.getRequestURI().getQuery();
+    /**
+     * Every PIN is exactly six digits, so blanking every free-standing run of six digits blanks each PIN the
+     * box has ever had (the current one, earlier ones, ones from before this version) without keeping a list
+     * of them. Other six-digit numbers in the log are blanked too.
+     */
+    static String blankPins(String log) {
+        return SIX_DIGITS.matcher(log).replaceAll("******");
+    }
+
+    private static int days(Exchange ex) {
+        String query = ex.query();
         if (query == null) {
             return 7;
         }

@@ -1,62 +1,86 @@
 package moodbox.web;
 
-import com.sun.net.httpserver.HttpExchange;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The checks every request passes before it reaches a route. The {@code Host} must be an IP address,
- * {@code localhost} or this machine's name (stops DNS-rebinding pages from talking to the box); a request
- * that changes state must send {@code Content-Type: application/json} (a cross-site form cannot) and must
- * not come from a foreign {@code Origin}; private routes need a live session cookie.
+ * The checks every request passes before it reaches a route. The {@code Host} must be exactly one of the
+ * box's own names — the IP address the request came in on, {@code localhost}, the machine's name or
+ * {@code name.local} — with an optional port; nothing else, so a DNS-rebinding
+ * page (whose {@code Host} is its own domain) never reaches a route. A request that changes state must send
+ * {@code Content-Type: application/json} (a cross-site form cannot) and must not come from a foreign
+ * {@code Origin} or {@code Sec-Fetch-Site: cross-site}; private routes need a live session cookie.
  */
 final class RequestRules {
-    private final String hostName;
+    private static final String IPV4 = "\\d{1,3}(\\.\\d{1,3}){3}";
+    private final Set<String> names;
     private final Sessions sessions;
 
     RequestRules(String hostName, Sessions sessions) {
-        this.hostName = hostName.toLowerCase(Locale.ROOT);
+        String name = hostName.toLowerCase(Locale.ROOT);
+        this.names = new HashSet<>(List.of("localhost", name, name + ".local"));
         this.sessions = sessions;
     }
 
-    void checkHost(HttpExchange ex) {
-        String host = ex.getRequestHeaders().getFirst("Host");
-        if (host == null || !allowedHost(stripPort(host.toLowerCase(Locale.ROOT)))) {
+    void checkHost(Exchange ex) {
+        String host = ex.header("Host");
+        if (host == null || !allowedHost(host.toLowerCase(Locale.ROOT), ex)) {
             throw new HttpError(403, "unknown host name: open the page by the box's address or name");
         }
     }
 
-    private boolean allowedHost(String name) {
-        return name.equals("localhost") || name.matches("[0-9.]+") || name.startsWith("[")
-                || name.equals(hostName) || name.startsWith(hostName + ".");
-    }
-
-    private static String stripPort(String host) {
-        if (host.startsWith("[")) {
-            int end = host.indexOf(']');
-            return end < 0 ? host : host.substring(0, end + 1);
+    private boolean allowedHost(String host, Exchange ex) {
+        int end = host.startsWith("[") ? host.indexOf(']') + 1 : host.indexOf(':') < 0 ? host.length() : host.indexOf(':');
+        if (end <= 0) {
+            return false;
         }
-        int colon = host.lastIndexOf(':');
-        return colon < 0 ? host : host.substring(0, colon);
+        String name = host.substring(0, end);
+        String port = host.substring(end);
+        if (!port.isEmpty() && !port.matches(":[0-9]{1,5}")) {
+            return false;
+        }
+        return names.contains(name) || isAddressOfThisConnection(name, ex.localAddress());
     }
 
-    void checkStateChange(HttpExchange ex) {
-        String origin = ex.getRequestHeaders().getFirst("Origin");
-        String host = ex.getRequestHeaders().getFirst("Host");
+    /** An IP literal is allowed when it is the box's address this request was sent to. */
+    private static boolean isAddressOfThisConnection(String name, String local) {
+        boolean v6 = name.startsWith("[") && name.endsWith("]") && name.substring(1, name.length() - 1).matches("[0-9a-f:.]*:[0-9a-f:.]*");
+        boolean v4 = name.matches(IPV4) && Arrays.stream(name.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
+        if (!v6 && !v4) {
+            return false;
+        }
+        try {
+            // Only well-formed literals reach here (an IPv6 one has a colon), so no name is ever looked up.
+            InetAddress asked = InetAddress.getByName(v6 ? name.substring(1, name.length() - 1) : name);
+            return asked.equals(InetAddress.getByName(local));
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    void checkStateChange(Exchange ex) {
+        String origin = ex.header("Origin");
+        String host = ex.header("Host");
         if (origin != null && !origin.equalsIgnoreCase("http://" + host)) {
             throw new HttpError(403, "request from a foreign origin refused");
         }
-        if ("cross-site".equals(ex.getRequestHeaders().getFirst("Sec-Fetch-Site"))) {
+        if ("cross-site".equals(ex.header("Sec-Fetch-Site"))) {
             throw new HttpError(403, "cross-site request refused");
         }
-        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        String type = ex.header("Content-Type");
         if (type == null || !type.toLowerCase(Locale.ROOT).split(";")[0].trim().equals("application/json")) {
             throw new HttpError(415, "changes must be sent as Content-Type: application/json");
         }
     }
 
     /** The caller's live session token; otherwise a 401. */
-    String session(HttpExchange ex) {
-        String token = Sessions.fromCookieHeader(ex.getRequestHeaders().getFirst("Cookie"));
+    String session(Exchange ex) {
+        String token = Sessions.fromCookieHeader(ex.header("Cookie"));
         if (!sessions.touch(token)) {
             throw new HttpError(401, "log in with the PIN first");
         }

@@ -1,7 +1,11 @@
 package moodbox.web;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,7 +42,7 @@ public final class WebCommand implements Command {
             SettingsStore store = SettingsStore.open(scratch.resolve("config"));
             try (MoodHistory history = new MoodHistory(scratch.resolve("history.db"), Clock.systemDefaultZone());
                  WebServer server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                         "localhost", store, new StandaloneBox(), history, Clock.systemDefaultZone())) {
+                         "localhost", store, new StandaloneBox(false), history, Clock.systemDefaultZone())) {
                 new WebBench(server.port(), store.current().web().pin()).run(bench).forEach(System.out::println);
             }
             return 0;
@@ -46,9 +50,10 @@ public final class WebCommand implements Command {
         SettingsStore store = SettingsStore.open(configDir);
         int webPort = port == 0 ? store.current().web().webPort() : port;
         try (MoodHistory history = new MoodHistory(configDir.resolve("history.db"), Clock.systemDefaultZone());
-             WebServer server = WebServer.startOnLan(webPort, store, new StandaloneBox(), history, Clock.systemDefaultZone())) {
+             WebServer server = WebServer.startOnLan(webPort, store, new StandaloneBox(true), history, Clock.systemDefaultZone())) {
             server.lanUrls().forEach(url -> System.out.println("settings page: " + url));
             System.out.println("PIN: " + store.current().web().pin());
+            System.out.println("(there is no box button here: press Enter to stand in for it after too many wrong PINs)");
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
@@ -56,8 +61,17 @@ public final class WebCommand implements Command {
         return 0;
     }
 
-    /** The page without an engine: nothing to show, and the hardware buttons say why they do nothing. */
+    /**
+     * The page without an engine: nothing to show, and the hardware buttons say why they do nothing. With
+     * {@code enterIsButton}, a line on standard input stands in for the box's button.
+     */
     static final class StandaloneBox implements BoxControl {
+        private final boolean enterIsButton;
+
+        StandaloneBox(boolean enterIsButton) {
+            this.enterIsButton = enterIsButton;
+        }
+
         @Override
         public StatusSnapshot status() {
             return StatusSnapshot.idle(List.of("the page runs on its own (web command): no camera, music or LEDs"));
@@ -76,6 +90,31 @@ public final class WebCommand implements Command {
         @Override
         public String recentLogs() {
             return JournalLogs.recent(3000);
+        }
+
+        @Override
+        public void onButtonPress(Runnable pressed) {
+            if (!enterIsButton) {
+                return;
+            }
+            Thread keys = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                    while (in.readLine() != null) {
+                        pressed.run();
+                    }
+                } catch (IOException e) {
+                    // no terminal: no stand-in button
+                }
+            }, "web-enter-key");
+            keys.setDaemon(true);
+            keys.start();
+        }
+
+        @Override
+        public void showLoginNotice(String notice) {
+            if (!notice.isEmpty()) {
+                System.out.println(notice.replace("press the button", "press Enter here"));
+            }
         }
     }
 }

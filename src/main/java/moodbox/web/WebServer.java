@@ -1,6 +1,5 @@
 package moodbox.web;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -8,55 +7,125 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import moodbox.config.SettingsStore;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The settings page and its JSON API on the JDK's built-in HTTP server. Bind it to {@code 0.0.0.0:port} on
- * the box (the LAN) or to a loopback address in tests; {@link #close()} stops it.
+ * The settings page and its JSON API on an embedded Jetty 12 (core, no servlets). Bind it to
+ * {@code 0.0.0.0:port} on the box (the LAN) or to a loopback address in tests; {@link #close()} stops it.
+ *
+ * <p>Made to hold on a hostile network: Jetty reads request heads and bodies without a thread, so slow or idle
+ * clients hold no worker; a connection with no traffic for {@link #IDLE_TIMEOUT} is closed, one without a whole
+ * request head within {@link ClientConnections#FIRST_REQUEST} too, and a client may hold at most
+ * {@link ClientConnections#PER_CLIENT} connections; request heads are limited to {@link #MAX_HEAD} bytes and
+ * bodies to {@link Http#MAX_BODY} (checked against {@code Content-Length} before reading). Every request's
+ * {@code Host} is checked before any route ({@link RequestRules}), and every answer, Jetty's own errors
+ * included, carries the same security headers.
  */
 public final class WebServer implements AutoCloseable {
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    static final int MAX_HEAD = 8 * 1024;
+    private static final int WORKERS = 16;
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
-    private final HttpServer server;
-    private final ExecutorService threads;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ScheduledExecutorService ticker;
 
-    private WebServer(HttpServer server, ExecutorService threads) {
+    private WebServer(Server server, ServerConnector connector, ScheduledExecutorService ticker) {
         this.server = server;
-        this.threads = threads;
+        this.connector = connector;
+        this.ticker = ticker;
     }
 
     /** Starts serving at once; {@code hostName} is this machine's name, accepted in the {@code Host} header. */
     public static WebServer start(InetSocketAddress bind, String hostName, SettingsStore store, BoxControl box,
                                   MoodHistory history, Clock clock) throws IOException {
+        QueuedThreadPool workers = new QueuedThreadPool(WORKERS, 2);
+        workers.setName("web");
+        workers.setDaemon(true);
+        Server server = new Server(workers);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setRequestHeaderSize(MAX_HEAD);
+        http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(bind.getAddress() == null || bind.getAddress().isAnyLocalAddress() ? null
+                : bind.getAddress().getHostAddress());
+        connector.setPort(bind.getPort());
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        connector.setAcceptQueueSize(64);
+        connector.addBean(new ClientConnections(connector.getScheduler()));
+        server.addConnector(connector);
+        server.setErrorHandler(new JsonErrors());
+
         Sessions sessions = new Sessions(clock);
         RequestRules rules = new RequestRules(hostName, sessions);
-        ApiHandler api = new ApiHandler(rules);
-        new AuthRoutes(store, sessions, new LoginThrottle(clock)).register(api);
+        LoginGate gate = new LoginGate(clock, box::showLoginNotice);
+        ApiHandler api = new ApiHandler(rules, workers);
+        new AuthRoutes(store, sessions, gate).register(api);
         new SettingsRoutes(store, sessions).register(api);
         new BoxRoutes(box, history, store, clock).register(api);
-
-        // Without TCP_NODELAY the separate header and body writes wait on delayed ACKs: ~40 ms per request.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(bind, 32);
-        server.createContext("/api/", api);
-        server.createContext("/", new StaticFiles(rules));
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "web-" + count.incrementAndGet());
+        StaticFiles files = new StaticFiles();
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                Exchange ex = new Exchange(request, response, callback);
+                try {
+                    rules.checkHost(ex);
+                    if (ex.path().startsWith("/api/")) {
+                        api.handle(ex);
+                    } else {
+                        files.handle(ex);
+                    }
+                } catch (HttpError e) {
+                    Http.sendError(ex, e.status, e.getMessage(), e.field);
+                }
+                return true;
+            }
+        });
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IOException(e.getMessage(), e);
+        }
+        box.onButtonPress(gate::buttonPressed);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "web-login-notice");
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(threads);
-        server.start();
-        log.info("settings page listening on {}", server.getAddress());
-        return new WebServer(server, threads);
+        ticker.scheduleWithFixedDelay(gate::refreshNotice, 1, 1, TimeUnit.SECONDS);
+        log.info("settings page listening on {}:{}", bind.getAddress().getHostAddress(), connector.getLocalPort());
+        return new WebServer(server, connector, ticker);
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.debug("stopping the half-started page: {}", e.getMessage());
+        }
     }
 
     /** Starts on all addresses ({@code 0.0.0.0}) at {@code port}, named after this machine. */
@@ -66,7 +135,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The addresses a phone on the same network can open, e.g. {@code http://192.168.1.23:8080/}. */
@@ -101,8 +170,8 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        ticker.shutdownNow();
+        stopQuietly(server);
         log.info("settings page stopped");
     }
 }

@@ -96,6 +96,53 @@ class ApplianceTest {
         }
     }
 
+    /** A login over its own socket from the loopback source address {@code from}; the status code. */
+    private static int login(String from, int port, String pin) throws Exception {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(from), 0));
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 10_000);
+            s.setSoTimeout(30_000);
+            String body = "{\"pin\": \"" + pin + "\"}";
+            s.getOutputStream().write(("POST /api/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Connection: close\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return Integer.parseInt(answer.substring(9, 12));
+        }
+    }
+
+    @Test
+    void afterAWrongPinFloodTheSimulatedButtonLetsTheOwnerInWithinAMinuteAndTheScreenSaysWhy() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RunOptions options = options(true, null);
+        try (Appliance box = Appliance.start(options, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new ScriptedVision(Emotion.HAPPY), List.of())) {
+            String pin = box.settings().current().web().pin();
+            for (int i = 0; i < 300 && box.holder().current().web() == null; i++) { // the page opens on its own thread
+                Thread.sleep(100);
+            }
+            String wrong = pin.equals("000000") ? "111111" : "000000";
+            int refused = 0;
+            for (int i = 0; i < 30; i++) {
+                refused += login("127.0.0." + (2 + i % 6), options.webPort(), wrong) == 429 ? 1 : 0;
+            }
+            assertTrue(refused > 0, "the flood spent the budget");
+            assertTrue(box.holder().current().web().loginNotice().contains("press the button"),
+                    "the screen says why: " + box.holder().current().web());
+            long begin = System.nanoTime();
+            boolean in = false;
+            for (int i = 0; i < 40 && !in; i++) { // the simulated hand presses every 15 s (first after 10 s)
+                in = login("127.0.0.20", options.webPort(), pin) == 200;
+                if (!in) {
+                    Thread.sleep(2000);
+                }
+            }
+            assertTrue(in, "the owner got in");
+            assertTrue((System.nanoTime() - begin) / 1_000_000_000 < 60, "within a minute");
+        }
+        assertTrue(lines(out).stream().anyMatch(e -> e.get("type").asText().equals("login")
+                && e.get("notice").asText().contains("press the button")), "the event log tells it too");
+    }
+
     @Test
     void withoutSimulateOnAMachineThatIsNoRaspberryPiMissingGpioStopsTheStartWithAHint() throws Exception {
         Assumptions.assumeFalse(Hardware.isRaspberryPi(Appliance.DEVICE_TREE_MODEL), "this machine is a Raspberry Pi");

@@ -92,6 +92,16 @@ class KioskViewModelTest {
     }
 
     @Test
+    void afterTooManyWrongPinsTheScreenSaysToPressTheButton() {
+        AppState state = AppState.initial()
+                .after(new AppEvent.WebReady(new WebAccess("http://192.168.1.20:8080/", "4821")))
+                .after(new AppEvent.LoginNotice("press the button to log in"));
+        assertEquals("Set up at http://192.168.1.20:8080/ — press the button to log in", model.screen(state).web());
+        assertEquals("Set up at http://192.168.1.20:8080/",
+                model.screen(state.after(new AppEvent.LoginNotice(""))).web());
+    }
+
+    @Test
     void theErrorViewIsCalmAndSaysHowLongSomethingHasBeenWrong() {
         AppState broken = AppState.initial()
                 .after(new AppEvent.PartChanged(Part.CAMERA, PartStatus.failed("no camera found, retrying")));

@@ -1,13 +1,21 @@
 package moodbox.web;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A box that reports a fixed mood and counts the actions asked of it. */
+/** A box that reports a fixed mood, counts the actions asked of it, and has a button a test can press. */
 final class FakeBox implements BoxControl {
     final AtomicInteger ledTests = new AtomicInteger();
     final AtomicInteger rescans = new AtomicInteger();
     volatile String logs = "";
+    final List<Runnable> buttonListeners = new CopyOnWriteArrayList<>();
+    final List<String> notices = new CopyOnWriteArrayList<>();
+
+    /** Presses the box's button, as the appliance's button listener path would. */
+    void pressButton() {
+        buttonListeners.forEach(Runnable::run);
+    }
 
     @Override
     public StatusSnapshot status() {
@@ -27,5 +35,15 @@ final class FakeBox implements BoxControl {
     @Override
     public String recentLogs() {
         return logs;
+    }
+
+    @Override
+    public void onButtonPress(Runnable pressed) {
+        buttonListeners.add(pressed);
+    }
+
+    @Override
+    public void showLoginNotice(String notice) {
+        notices.add(notice);
     }
 }

@@ -68,13 +68,48 @@ final class TestServer implements AutoCloseable {
     }
 
     String raw(String requestLineAndHeaders, String body) throws Exception {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
+        return rawFrom("127.0.0.1", requestLineAndHeaders, body);
+    }
+
+    /**
+     * Like {@link #raw(String, String)} from the loopback source address {@code from} (127.0.0.x standing in
+     * for another device on the LAN); gives up reading after 30 s.
+     */
+    String rawFrom(String from, String requestLineAndHeaders, String body) throws Exception {
+        try (Socket s = connectFrom(from)) {
+            s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             out.write((requestLineAndHeaders + "Connection: close\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = s.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** A socket to the page from the loopback source address {@code from}. */
+    Socket connectFrom(String from) throws Exception {
+        Socket s = new Socket();
+        s.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+        s.connect(new InetSocketAddress("127.0.0.1", server.port()), 10_000);
+        return s;
+    }
+
+    /** A login attempt over its own connection from {@code from}; the whole answer (status line first). */
+    String loginFrom(String from, String pin) throws Exception {
+        String body = "{\"pin\": \"" + pin + "\"}";
+        return rawFrom(from, "POST /api/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length() + "\r\n", body);
+    }
+
+    /** The status code of a raw answer. */
+    static int status(String answer) {
+        return Integer.parseInt(answer.substring(9, 12));
+    }
+
+    /** A PIN that is not the right one. */
+    String wrongPin(int i) {
+        String candidate = String.format("%06d", (i * 7919) % 1_000_000);
+        return candidate.equals(pin()) ? String.format("%06d", (i * 7919 + 1) % 1_000_000) : candidate;
     }
 
     @Override

@@ -110,10 +110,110 @@ class WebServerTest {
         assertTrue(t.raw("GET / HTTP/1.1\r\nHost: moodbox-test.local:8080\r\n").startsWith("HTTP/1.1 200"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1", "127.0.0.1:PORT", "localhost", "localhost:8080", "LocalHost", "moodbox-test",
+        "moodbox-test:PORT", "moodbox-test.local", "MOODBOX-TEST.LOCAL:80"})
+    void theBoxsOwnNamesAreAccepted(String host) throws Exception {
+        String answer = t.raw("GET / HTTP/1.1\r\nHost: " + host.replace("PORT", "" + t.server.port()) + "\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), host + ": " + answer);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"moodbox-test.evil.example", "moodbox-test.local.evil.example", "moodbox-test.evil.example:PORT",
+        "evil.example", "moodbox-testx", "xmoodbox-test", "moodbox-test.", "localhost.", "localhost.evil.example",
+        "127.0.0.2", "10.0.0.1:PORT", "[::1]", "999.0.0.1", "0x7f.0.0.1", "127.1", "127.0.0.1:abc", "127.0.0.1:",
+        "[::ffff:zz]", "127.0.0.1.evil.example"})
+    void everyOtherHostIsRefusedBeforeAnyRouteLoginIncluded(String host) throws Exception {
+        String h = host.replace("PORT", "" + t.server.port());
+        String page = t.raw("GET / HTTP/1.1\r\nHost: " + h + "\r\n");
+        assertTrue(page.startsWith("HTTP/1.1 403") || page.startsWith("HTTP/1.1 400"), host + ": " + page);
+        String body = "{\"pin\": \"" + t.pin() + "\"}";
+        String login = t.raw("POST /api/login HTTP/1.1\r\nHost: " + h + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length() + "\r\n", body);
+        assertTrue(login.startsWith("HTTP/1.1 403") || login.startsWith("HTTP/1.1 400"), host + ": " + login);
+        assertFalse(login.contains("Set-Cookie"), login);
+        String settings = t.raw("GET /api/settings HTTP/1.1\r\nHost: " + h + "\r\nCookie: " + t.session() + "\r\n");
+        assertFalse(settings.startsWith("HTTP/1.1 200"), host + ": " + settings);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"maxVolume\":55} xyz", "{\"maxVolume\":55}{\"maxVolume\":56}", "{\"maxVolume\":55}]",
+        "{\"maxVolume\":55} 1", "{\"maxVolume\":55,\"maxVolume\":56}", "{\"maxVolume\":55} // more"})
+    void trailingDataOrADuplicateKeyIsA400AndNothingIsSaved(String body) throws Exception {
+        HttpResponse<String> r = t.send("PUT", "/api/settings", body, t.session());
+        assertEquals(400, r.statusCode(), body + ": " + r.body());
+        assertEquals(80, t.store.current().volume().maxVolume());
+    }
+
+    @Test
+    void aBoxNamedLocalhostServesToo() throws Exception {
+        try (WebServer named = WebServer.start(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
+                "localhost", t.store, t.box, t.history, t.clock)) {
+            HttpResponse<String> page = t.client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + named.port() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "null", "true", "1", "\"text\"", "[]", "[{}]", "{", "}", "{\"maxVolume\"}",
+        "{\"maxVolume\":}", "{maxVolume: 55}", "{'maxVolume': 55}", "{\"maxVolume\": 55,}", "{\"maxVolume\": 0x37}",
+        "{\"maxVolume\": NaN}", "{\"maxVolume\": \"55\"", "\u0000{}", "{\"a\":\"\\x41\"}", "{\"maxVolume\": 55} {",
+        "{\"maxVolume\": [55}", "{\"maxVolume\": 5 5}", "<maxVolume>55</maxVolume>", "maxVolume=55"})
+    void malformedJsonIsA400AndNothingIsSaved(String body) throws Exception {
+        HttpResponse<String> r = t.send("PUT", "/api/settings", body, t.session());
+        assertEquals(400, r.statusCode(), "[" + body + "]: " + r.body());
+        assertEquals(80, t.store.current().volume().maxVolume());
+        assertFalse(r.body().contains(t.pin()));
+    }
+
+    @Test
+    void whitespaceAfterTheObjectIsFine() throws Exception {
+        assertEquals(200, t.send("PUT", "/api/settings", "{\"maxVolume\":55}  \n", t.session()).statusCode());
+        assertEquals(55, t.store.current().volume().maxVolume());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /nope HTTP/1.1\r\nHost: 127.0.0.1\r\n", "DELETE / HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+        "GET /api/settings HTTP/1.1\r\nHost: 127.0.0.1\r\n", "GET / HTTP/1.1\r\nHost: evil.example\r\n",
+        "GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n", "GET /../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+        "BLAH\r\n", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: BIG\r\n", "GET / HTTP/1.1\r\n",
+        "POST /api/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 999999\r\n",
+        "POST /api/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\n{}"})
+    void errorAnswersCarryTheSameSecurityHeaders(String request) throws Exception {
+        String answer = t.raw(request.replace("BIG", "x".repeat(20_000)));
+        assertFalse(answer.startsWith("HTTP/1.1 200") || answer.startsWith("HTTP/1.1 2"), answer);
+        String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(head.contains("content-security-policy: default-src 'self'"), answer);
+        assertTrue(head.contains("frame-ancestors 'none'"), answer);
+        assertTrue(head.contains("x-content-type-options: nosniff"), answer);
+        assertTrue(head.contains("referrer-policy: no-referrer"), answer);
+        assertFalse(answer.toLowerCase(java.util.Locale.ROOT).contains("<html"), "no HTML error pages: " + answer);
+    }
+
+    @Test
+    void theLogDownloadBlanksEveryPinTheBoxEverHad() throws Exception {
+        String cookie = t.session();
+        String first = t.pin();
+        String second = first.equals("246810") ? "135791" : "246810";
+        String third = first.equals("864200") ? "975311" : "864200";
+        assertEquals(200, t.send("PUT", "/api/settings", "{\"pin\": \"" + second + "\"}", cookie).statusCode());
+        assertEquals(200, t.send("PUT", "/api/settings", "{\"pin\": \"" + third + "\"}", cookie).statusCode());
+        t.box.logs = "{\"type\":\"web\",\"pin\":\"" + first + "\"}\nweb PIN " + second + " shown\nPIN:" + third
+                + "\nstarted in 1542 ms at 2026-12-01T20:14:37+0000; 1234567 bytes\n";
+        HttpResponse<String> logs = t.send("GET", "/api/logs", null, cookie);
+        assertEquals(200, logs.statusCode());
+        for (String pin : List.of(first, second, third)) {
+            assertFalse(logs.body().contains(pin), pin + " in " + logs.body());
+        }
+        assertTrue(logs.body().contains("web PIN ****** shown"), logs.body());
+        assertTrue(logs.body().contains("1542 ms at 2026-12-01T20:14:37+0000; 1234567 bytes"), "other numbers stay: " + logs.body());
+    }
+
     @Test
     void wrongPinsAreRateLimitedThenAllowedAgainAfterTheLockout() throws Exception {
         String wrong = t.pin().equals("999999") ? "111111" : "999999";
-        for (int i = 0; i < LoginThrottle.FREE_TRIES; i++) {
+        for (int i = 0; i < LoginGate.FREE_TRIES; i++) {
             assertEquals(401, t.login(wrong).statusCode());
         }
         HttpResponse<String> locked = t.login(t.pin());
@@ -126,7 +226,13 @@ class WebServerTest {
     @ParameterizedTest
     @ValueSource(strings = {"/../settings.json", "/%2e%2e/settings.json", "/settings.json", "/api/../settings.json",
         "/app.js/../../config/settings.json", "//etc/passwd", "/..%2f..%2fetc%2fpasswd", "/api/settings/../../settings.json",
-        "/config/settings.json", "/history.db"})
+        "/config/settings.json", "/history.db", "/../../../../etc/passwd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/%252e%252e/settings.json", "/..\\settings.json", "/.%2e/settings.json", "/%2e./settings.json", "/./settings.json",
+        "/static/../../settings.json", "/app.js%00.json", "/app.js;/../settings.json", "/;/../settings.json",
+        "/index.html/../../../etc/passwd", "/moodbox/web/static/app.js", "/%c0%ae%c0%ae/settings.json",
+        "/settings.json.previous", "/settings.json.corrupt", "/config/", "/api/logs/../../settings.json",
+        "/api/%2e%2e/settings.json", "/..;/settings.json", "/%5c..%5csettings.json", "/etc/passwd",
+        "/file:///etc/passwd", "/favicon.svg/../settings.json", "/proc/self/environ"})
     void noPathReachesFilesOutsideThePage(String path) throws Exception {
         String cookie = t.session();
         String answer = t.raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie + "\r\n");
