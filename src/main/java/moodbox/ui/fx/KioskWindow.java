@@ -33,6 +33,11 @@ import org.slf4j.LoggerFactory;
 public final class KioskWindow implements AppListener, AutoCloseable {
     /** How long closing the window and stopping the toolkit may take before shutdown goes on without them. */
     private static final long STOP_SECONDS = 5;
+    /**
+     * How long the toolkit and the window may take to come up: 30 s, or the system property
+     * {@code moodbox.screenStartSeconds} (.ci/arm64-check gives the emulated Pi, 10-50× slower, 300 s).
+     */
+    private static final long START_SECONDS = Long.getLong("moodbox.screenStartSeconds", 30);
     private static final Logger log = LoggerFactory.getLogger(KioskWindow.class);
     /** True once the toolkit has started (its start-up callback ran), false again once it was asked to stop. */
     private static final AtomicBoolean toolkitRunning = new AtomicBoolean();
@@ -56,7 +61,7 @@ public final class KioskWindow implements AppListener, AutoCloseable {
         KioskWindow window = new KioskWindow(clock);
         window.latest.set(initial);
         startToolkit();
-        onFxThread(() -> window.build(fullScreen, width, height));
+        onFxThread(() -> window.build(fullScreen, width, height), START_SECONDS);
         return window;
     }
 
@@ -74,8 +79,8 @@ public final class KioskWindow implements AppListener, AutoCloseable {
             started.countDown();
         }
         Platform.setImplicitExit(false);
-        if (!started.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the JavaFX toolkit did not start within 30 s");
+        if (!started.await(START_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the JavaFX toolkit did not start within " + START_SECONDS + " s");
         }
         toolkitRunning.set(true);
     }
