@@ -26,7 +26,10 @@ MANIFEST=$APP/installed-files
 USER_NAME=moodbox
 USER_GROUPS=(video render input audio gpio systemd-journal)
 UNITS=(moodbox-prewarm.service moodbox.service)
-PACKAGES=(default-jre-headless libgtk-3-0 libgl1 libegl1 fonts-dejavu-core opencv-data cage xwayland alsa-utils)
+# Debian packages: the Java runtime, the libraries the bundled natives load (JavaFX: GTK 3, libXtst, GL/EGL;
+# .ci/arm64-check resolves every native's NEEDED libraries with ldd in a bookworm arm64 userland made of
+# exactly this list and fails when one is missing), the face cascades, the kiosk compositor and ALSA tools.
+PACKAGES=(default-jre-headless libgtk-3-0 libxtst6 libgl1 libegl1 fonts-dejavu-core opencv-data cage xwayland alsa-utils)
 
 CHANGED=0
 INSTALLED=()
@@ -38,6 +41,7 @@ on_system() { [ -z "$ROOT" ]; }
 usage() {
   sed -n '2,13s/^# \{0,1\}//p' "$0"
   echo "options: --root DIR  --build-dir DIR (default target/)  --model-dir DIR (default model/)  --keep-settings  --uninstall"
+  echo "         --list-packages (print the Debian packages it installs; rpicam-apps too where the archive has it)"
 }
 
 parse_args() {
@@ -48,6 +52,7 @@ parse_args() {
       --model-dir) MODEL_DIR=${2:?--model-dir needs a folder}; shift ;;
       --uninstall) UNINSTALL=1 ;;
       --keep-settings) KEEP_SETTINGS=1 ;;
+      --list-packages) printf '%s\n' "${PACKAGES[@]}"; exit 0 ;;
       -h|--help) usage; exit 0 ;;
       *) usage >&2; die "unknown option $1" ;;
     esac
@@ -146,6 +151,7 @@ install_files() {
   if [ -d "$MODEL_DIR" ]; then put_tree "$MODEL_DIR" "$APP/model"; else say "note: no models in $MODEL_DIR"; fi
   put_file "$HERE/README.md" "$APP/README.md" 644
   put_file "$HERE/systemd/moodbox-stop-kiosk" "$APP/bin/moodbox-stop-kiosk" 755
+  put_file "$HERE/systemd/moodbox-kiosk" "$APP/bin/moodbox-kiosk" 755
   put_file "$HERE/systemd/moodbox.service" /etc/systemd/system/moodbox.service 644
   put_file "$HERE/systemd/moodbox-prewarm.service" /etc/systemd/system/moodbox-prewarm.service 644
   put_file "$HERE/systemd/moodbox-usb@.service" /etc/systemd/system/moodbox-usb@.service 644

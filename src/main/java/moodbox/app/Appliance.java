@@ -199,7 +199,7 @@ public final class Appliance implements AutoCloseable {
             life.start("JavaFX toolkit", () -> KioskWindow::stopToolkit);
             window = life.start("screen", () -> KioskWindow.open(holder.current(), clock, o.fullScreen(), 800, 480));
             holder.addListener(window);
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             log.error("no screen: {}; running without it (use --headless to skip the screen)", e.getMessage());
         }
     }

@@ -16,6 +16,8 @@ import org.tensorflow.SessionFunction;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.GraphOptions;
+import org.tensorflow.proto.RewriterConfig;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -46,9 +48,16 @@ public final class SavedModelClassifier implements EmotionClassifier {
         if (!Files.isRegularFile(modelDir.resolve("saved_model.pb"))) {
             throw new IllegalArgumentException("no emotion model in " + modelDir + " (expected a SavedModel with saved_model.pb)");
         }
+        // Grappler off: its MLIR pass (mlir::tfg::TFGGrapplerOptimizer) calls into LLVM, and once the screen is
+        // up Mesa has loaded the system's libLLVM-15, whose symbols TensorFlow's calls then bind to: the JVM
+        // died with SIGSEGV in llvm::raw_ostream on a cold first start with a display (issue 13, fault 1;
+        // ColdStartWithDisplayTest). The models are small feed-forward graphs, so the rewrites gain nothing
+        // measurable (README "Emotion model", bench).
         ConfigProto config = ConfigProto.newBuilder()
                 .setIntraOpParallelismThreads(threads)
                 .setInterOpParallelismThreads(1)
+                .setGraphOptions(GraphOptions.newBuilder()
+                        .setRewriteOptions(RewriterConfig.newBuilder().setDisableMetaOptimizer(true)))
                 .build();
         SavedModelBundle bundle;
         try {

@@ -67,10 +67,13 @@ public final class Pi4jGpio implements AutoCloseable {
         }
     }
 
+    /**
+     * The message names the real cause, found by looking at {@code /dev/gpiochip*} ({@link GpioChips}), and
+     * what to do; Pi4J's own words ("provider … could not be found", "No gpio chip yet initialized!") follow.
+     */
     private static GpioUnavailableException unavailable(String what, Throwable cause) {
-        return new GpioUnavailableException(what + ": " + cause.getMessage()
-                + " (GPIO needs a Raspberry Pi 4 or 5 with /dev/gpiochip*, and the user in group 'gpio';"
-                + " use --simulate to run with simulated LEDs and button)", cause);
+        return new GpioUnavailableException(what + ": " + GpioChips.diagnose(GpioChips.DEV, GpioChips::canOpen)
+                + " (Pi4J: " + cause.getMessage() + "; use --simulate to run with simulated LEDs and button)", cause);
     }
 
     @Override

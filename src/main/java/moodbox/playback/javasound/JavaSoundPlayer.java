@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import moodbox.playback.Player;
 import moodbox.playback.PlayerListener;
@@ -31,14 +32,15 @@ public final class JavaSoundPlayer implements Player {
     private final PlayerListener dispatcher = new PlayerListener() {
         @Override
         public void started(Path file) {
-            events.execute(() -> listeners.forEach(l -> l.started(file)));
+            dispatch(() -> listeners.forEach(l -> l.started(file)));
         }
 
         @Override
         public void ended(Path file, EndReason reason, String detail) {
-            events.execute(() -> listeners.forEach(l -> l.ended(file, reason, detail)));
+            dispatch(() -> listeners.forEach(l -> l.ended(file, reason, detail)));
         }
     };
+    private boolean closed;
     private volatile double volume;
     private PlaybackRun run;
 
@@ -60,8 +62,22 @@ public final class JavaSoundPlayer implements Player {
         this.volume = Math.max(0, Math.min(maxVolume, startVolume));
     }
 
+    /** Hands an event to the listeners' thread; after {@link #close()} there is none, and the event is dropped. */
+    private void dispatch(Runnable event) {
+        try {
+            events.execute(event);
+        } catch (RejectedExecutionException playerClosed) {
+            LOG.debug("player closed: a playback event was dropped");
+        }
+    }
+
+    /** Plays {@code file} from {@code startMs}; once the player is closed (a listener's "next song" at shutdown), nothing. */
     @Override
     public synchronized void play(Path file, long startMs) {
+        if (closed) {
+            LOG.debug("player closed: not playing {}", file);
+            return;
+        }
         stopRun();
         run = new PlaybackRun(file, startMs, line, this::volume, dispatcher);
         Thread thread = new Thread(run, "moodbox-playback");
@@ -129,6 +145,7 @@ public final class JavaSoundPlayer implements Player {
 
     @Override
     public synchronized void close() {
+        closed = true;
         stopRun();
         line.close();
         events.shutdown();

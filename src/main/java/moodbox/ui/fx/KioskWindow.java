@@ -3,6 +3,7 @@ package moodbox.ui.fx;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -19,6 +20,8 @@ import moodbox.state.AppState;
 import moodbox.ui.KioskViewModel;
 import moodbox.ui.PreviewFrame;
 import moodbox.ui.ScreenModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk window: full screen (or a plain window of a given size), no decorations, no mouse cursor, no
@@ -28,6 +31,16 @@ import moodbox.ui.ScreenModel;
  * needs to extend {@code Application}.
  */
 public final class KioskWindow implements AppListener, AutoCloseable {
+    /** How long closing the window and stopping the toolkit may take before shutdown goes on without them. */
+    private static final long STOP_SECONDS = 5;
+    /**
+     * How long the toolkit and the window may take to come up: 30 s, or the system property
+     * {@code moodbox.screenStartSeconds} (.ci/arm64-check gives the emulated Pi, 10-50× slower, 300 s).
+     */
+    private static final long START_SECONDS = Long.getLong("moodbox.screenStartSeconds", 30);
+    private static final Logger log = LoggerFactory.getLogger(KioskWindow.class);
+    /** True once the toolkit has started (its start-up callback ran), false again once it was asked to stop. */
+    private static final AtomicBoolean toolkitRunning = new AtomicBoolean();
     private final KioskViewModel model;
     private final AtomicReference<AppState> latest = new AtomicReference<>();
     private final AtomicReference<PreviewFrame> nextFrame = new AtomicReference<>();
@@ -48,7 +61,7 @@ public final class KioskWindow implements AppListener, AutoCloseable {
         KioskWindow window = new KioskWindow(clock);
         window.latest.set(initial);
         startToolkit();
-        onFxThread(() -> window.build(fullScreen, width, height));
+        onFxThread(() -> window.build(fullScreen, width, height), START_SECONDS);
         return window;
     }
 
@@ -66,9 +79,10 @@ public final class KioskWindow implements AppListener, AutoCloseable {
             started.countDown();
         }
         Platform.setImplicitExit(false);
-        if (!started.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the JavaFX toolkit did not start within 30 s");
+        if (!started.await(START_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the JavaFX toolkit did not start within " + START_SECONDS + " s");
         }
+        toolkitRunning.set(true);
     }
 
     private void build(boolean fullScreen, int width, int height) {
@@ -125,6 +139,10 @@ public final class KioskWindow implements AppListener, AutoCloseable {
 
     /** Runs an action on the JavaFX thread and waits for it (at most 30 s). */
     public static void onFxThread(Runnable action) throws InterruptedException {
+        onFxThread(action, 30);
+    }
+
+    private static void onFxThread(Runnable action, long seconds) throws InterruptedException {
         if (Platform.isFxApplicationThread()) {
             action.run();
             return;
@@ -140,29 +158,68 @@ public final class KioskWindow implements AppListener, AutoCloseable {
                 done.countDown();
             }
         });
-        if (!done.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the JavaFX thread did not answer within 30 s");
+        if (!done.await(seconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the JavaFX thread did not answer within " + seconds + " s");
         }
         if (failure.get() != null) {
             throw failure.get();
         }
     }
 
-    /** Stops redrawing and hides the window; the toolkit keeps running (see {@link #stopToolkit()}). */
+    /**
+     * Stops redrawing and hides the window (waits at most 5 s); the toolkit keeps running (see
+     * {@link #stopToolkit()}). When the JVM is shutting down (SIGTERM, Ctrl-C) it does nothing: JavaFX's own
+     * shutdown hook takes its graphics down at the same time, after which the JavaFX thread runs nothing
+     * more (hiding then failed with a NullPointerException from {@code GraphicsPipeline.getPipeline()}).
+     */
     @Override
     public void close() throws InterruptedException {
-        onFxThread(() -> {
-            if (ticker != null) {
-                ticker.stop();
-            }
-            if (stage != null) {
-                stage.hide();
-            }
-        });
+        if (jvmShuttingDown()) {
+            log.info("the JVM is stopping: JavaFX's own shutdown hook closes the window");
+            return;
+        }
+        try {
+            onFxThread(() -> {
+                if (ticker != null) {
+                    ticker.stop();
+                }
+                if (stage != null) {
+                    stage.hide();
+                }
+            }, STOP_SECONDS);
+        } catch (RuntimeException e) {
+            log.info("the window was already gone (JavaFX is shutting down too): {}", e.toString());
+        }
     }
 
-    /** Stops the JavaFX toolkit for good: the last step of the program's shutdown, after {@link #close()}. */
-    public static void stopToolkit() {
-        Platform.exit();
+    /**
+     * Stops the JavaFX toolkit for good: the last step of the program's shutdown, after {@link #close()}.
+     * Does nothing if the toolkit never started (a failed start would otherwise park the caller for ever in
+     * JavaFX's wait for the start) or when the JVM is shutting down (JavaFX's own shutdown hook stops it, and
+     * {@code Platform.exit()} would then wait for ever for the JavaFX thread); otherwise waits at most 5 s.
+     */
+    public static void stopToolkit() throws InterruptedException {
+        if (!toolkitRunning.getAndSet(false) || jvmShuttingDown()) {
+            return;
+        }
+        Thread exit = new Thread(Platform::exit, "javafx-exit");
+        exit.setDaemon(true);
+        exit.start();
+        exit.join(TimeUnit.SECONDS.toMillis(STOP_SECONDS));
+        if (exit.isAlive()) {
+            log.warn("the JavaFX toolkit did not stop within {} s; going on without it", STOP_SECONDS);
+        }
+    }
+
+    /** True once the JVM runs its shutdown hooks: no new hook may be added then. */
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shutdownInProgress) {
+            return true;
+        }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sound.sampled.AudioFileFormat;
@@ -48,6 +50,45 @@ class SimulatedSpeakerTest {
             assertEquals(Player.EndReason.FINISHED, ended.get(10, TimeUnit.SECONDS));
             double seconds = (System.nanoTime() - t0) / 1e9;
             assertTrue(seconds >= 1.3, "a 1.5 s song ended after " + seconds + " s");
+        }
+    }
+
+    /** At shutdown the jukebox hears "stopped" and asks for the next song: a closed player must not start it. */
+    @Test
+    void aListenerThatPlaysTheNextSongAfterCloseStartsNothingAndNothingThrows(@TempDir Path dir) throws Exception {
+        AudioFormat format = new AudioFormat(22_050, 16, 1, true, false);
+        byte[] pcm = new byte[22_050 * 2 * 5]; // 5 s of silence
+        Path wav = dir.resolve("song.wav");
+        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm), format, pcm.length / 2),
+                AudioFileFormat.Type.WAVE, wav.toFile());
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+        CompletableFuture<Long> started = new CompletableFuture<>();
+        CompletableFuture<Void> askedForNext = new CompletableFuture<>();
+        JavaSoundPlayer player = new JavaSoundPlayer(0.5, 1.0, true);
+        try {
+            player.addListener(new PlayerListener() {
+                @Override
+                public void started(Path file) {
+                    started.complete(System.nanoTime());
+                }
+
+                @Override
+                public void ended(Path file, Player.EndReason reason, String detail) {
+                    player.play(wav, 0); // what the jukebox does when a song ends
+                    askedForNext.complete(null);
+                }
+            });
+            player.play(wav, 0);
+            started.get(10, TimeUnit.SECONDS);
+            player.close();
+            askedForNext.get(10, TimeUnit.SECONDS);
+            Thread.sleep(500);
+            assertEquals(Player.PlayerState.IDLE, player.state(), "nothing plays after close");
+            assertTrue(uncaught.isEmpty(), "no exception on the playback threads: " + uncaught);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
         }
     }
 }
