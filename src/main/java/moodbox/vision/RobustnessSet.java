@@ -122,7 +122,8 @@ public final class RobustnessSet {
         return out;
     }
 
-    private static GrayImage rotate(GrayImage frame, double cx, double cy, double degrees) {
+    /** The frame turned by {@code degrees} (counter-clockwise) about (cx, cy), its edges repeated. */
+    static GrayImage rotate(GrayImage frame, double cx, double cy, double degrees) {
         Mat src = OpenCvImages.toMat(frame);
         Mat out = new Mat();
         Mat m = Imgproc.getRotationMatrix2D(new Point(cx, cy), degrees, 1.0);

@@ -11,9 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
-import org.opencv.core.Point;
-import org.opencv.core.Size;
-import org.opencv.imgproc.Imgproc;
 
 class FaceAlignerTest {
     /** Template points moved by a known similarity: the fit finds its inverse exactly. */
@@ -73,18 +70,7 @@ class FaceAlignerTest {
     }
 
     private static GrayImage rotate(GrayImage image, double degrees) {
-        Mat src = OpenCvImages.toMat(image);
-        Mat out = new Mat();
-        Mat m = Imgproc.getRotationMatrix2D(new Point(image.width() / 2.0, image.height() / 2.0), degrees, 1.0);
-        try {
-            Imgproc.warpAffine(src, out, m, new Size(image.width(), image.height()), Imgproc.INTER_LINEAR,
-                    Core.BORDER_REPLICATE);
-            return OpenCvImages.fromMat(out);
-        } finally {
-            src.release();
-            out.release();
-            m.release();
-        }
+        return RobustnessSet.rotate(image, image.width() / 2.0, image.height() / 2.0, degrees);
     }
 
     /** The crop on a mid-grey border half its size, so the detector sees the margin it needs. */
