@@ -225,9 +225,10 @@ public final class BackgroundAdapter implements AutoCloseable {
         JsonNode active = node.get("personalModel");
         personal = active == null || active.isNull() || !Files.isDirectory(workDir.resolve(active.asText())) ? null : active.asText();
         looksAtLastAdaptation = node.path("looksAtLastAdaptation").asInt(0);
-        JsonNode outcome = node.get("lastOutcome");
-        if (outcome != null && !outcome.isNull()) {
-            last = json.treeToValue(outcome, AdaptationOutcome.class);
+        JsonNode o = node.get("lastOutcome");
+        if (o != null && !o.isNull()) {
+            last = new AdaptationOutcome(Instant.parse(o.get("time").asText()), o.get("accepted").asBoolean(), o.get("reason").asText(),
+                    o.get("learnedFaces").asInt(), o.get("heldOutFaces").asInt(), o.get("currentCorrect").asInt(), o.get("newCorrect").asInt());
         }
     }
 
@@ -236,7 +237,16 @@ public final class BackgroundAdapter implements AutoCloseable {
         ObjectNode node = json.createObjectNode();
         node.put("personalModel", personal);
         node.put("looksAtLastAdaptation", looksAtLastAdaptation);
-        node.set("lastOutcome", last == null ? null : json.valueToTree(last));
+        if (last != null) {
+            ObjectNode o = node.putObject("lastOutcome");
+            o.put("time", last.time().toString());
+            o.put("accepted", last.accepted());
+            o.put("reason", last.reason());
+            o.put("learnedFaces", last.learnedFaces());
+            o.put("heldOutFaces", last.heldOutFaces());
+            o.put("currentCorrect", last.currentCorrect());
+            o.put("newCorrect", last.newCorrect());
+        }
         Path tmp = workDir.resolve(STATE + ".tmp");
         json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), node);
         Files.move(tmp, workDir.resolve(STATE), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

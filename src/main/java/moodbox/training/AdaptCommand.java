@@ -12,7 +12,7 @@ import moodbox.app.Command;
 public final class AdaptCommand implements Command {
     @Override
     public String usage() {
-        return "adapt --model DIR --data FILE|DIR --out DIR [--epochs N] [--seed S] [--usage U] [--lr 0.0003] [--teacher-weight 0.5]"
+        return "adapt --model DIR --data FILE|DIR --out DIR [--epochs N] [--seed S] [--usage U] [--lr 0.0003] [--teacher-weight 0.7]"
                 + " [--layers all|last] [--threads 1] | adapt --bench --model DIR --data FER2013_CSV --out DIR [--usage PublicTest]"
                 + " [--people 10] [--faces-per-person 150] [--household-seed 1] [adapt options]";
     }

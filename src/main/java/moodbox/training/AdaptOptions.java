@@ -38,7 +38,7 @@ public record AdaptOptions(int epochs, long seed, float learningRate, float teac
         }
     }
 
-    public static final AdaptOptions DEFAULTS = new AdaptOptions(12, 42, 3e-4f, 0.5f, TrainedLayers.ALL, 1);
+    public static final AdaptOptions DEFAULTS = new AdaptOptions(12, 42, 3e-4f, 0.7f, TrainedLayers.ALL, 1);
 
     public AdaptOptions {
         if (epochs < 1) {
