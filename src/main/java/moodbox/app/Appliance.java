@@ -1,5 +1,6 @@
 package moodbox.app;
 
+import moodbox.cli.CommandLine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -215,7 +216,7 @@ public final class Appliance implements AutoCloseable {
             holder.publish(new PartChanged(Part.WEB, PartStatus.ok(url)));
             holder.publish(new WebReady(new WebAccess(url, settings.web().showPinOnScreen() ? settings.web().pin() : "")));
         } catch (Exception e) {
-            holder.publish(new PartChanged(Part.WEB, PartStatus.failed("cannot open port " + port + ": " + Main.describe(e))));
+            holder.publish(new PartChanged(Part.WEB, PartStatus.failed("cannot open port " + port + ": " + CommandLine.describe(e))));
         }
     }
 

@@ -1,5 +1,6 @@
 package moodbox.app;
 
+import moodbox.cli.CommandLine;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +124,7 @@ final class Selftest {
         } catch (TimeoutException e) {
             report(false, "sound", "the tone did not finish within 10 s");
         } catch (Exception e) {
-            report(false, "sound", Main.describe(e));
+            report(false, "sound", CommandLine.describe(e));
         }
     }
 
@@ -158,7 +159,7 @@ final class Selftest {
         } catch (ExecutionException e) {
             report(false, "camera", e.getCause().getMessage());
         } catch (Exception e) {
-            report(false, "camera", Main.describe(e));
+            report(false, "camera", CommandLine.describe(e));
         }
     }
 

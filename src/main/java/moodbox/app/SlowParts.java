@@ -1,5 +1,6 @@
 package moodbox.app;
 
+import moodbox.cli.CommandLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,8 +58,8 @@ final class SlowParts {
             life.mark("mood history (in the background)", begin);
             return recorder;
         } catch (Exception e) {
-            log.error("no mood history: {}", Main.describe(e));
-            return new HistoryRecorder(MoodHistory.unavailable("cannot open " + file + " (" + Main.describe(e) + ")"));
+            log.error("no mood history: {}", CommandLine.describe(e));
+            return new HistoryRecorder(MoodHistory.unavailable("cannot open " + file + " (" + CommandLine.describe(e) + ")"));
         }
     }
 
@@ -73,7 +74,7 @@ final class SlowParts {
             Files.createDirectories(o.configDir());
             return TrackIndex.open(file);
         } catch (Exception e) {
-            indexProblem = "cannot open the music index " + file + ": " + Main.describe(e);
+            indexProblem = "cannot open the music index " + file + ": " + CommandLine.describe(e);
             log.error("{}", indexProblem);
             return null;
         }
@@ -115,8 +116,8 @@ final class SlowParts {
             return new JukeboxDeck(music, player, simulatedSpeaker, settings.volume(), holder::publish);
         } catch (Exception e) {
             log.error("no music: {}", e.getMessage(), e);
-            holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + Main.describe(e))));
-            return new NoMusicDeck(Main.describe(e));
+            holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + CommandLine.describe(e))));
+            return new NoMusicDeck(CommandLine.describe(e));
         }
     }
 

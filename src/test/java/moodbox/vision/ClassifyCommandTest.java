@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import moodbox.app.Args;
+import moodbox.cli.Args;
 import moodbox.camera.opencv.OpenCvImages;
 import moodbox.camera.sim.SyntheticScene;
 import moodbox.emotion.Emotion;

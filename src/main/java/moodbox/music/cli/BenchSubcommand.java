@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import moodbox.app.Args;
+import moodbox.cli.Args;
 import moodbox.music.AudioFeatures;
 import moodbox.music.Mood;
 import moodbox.music.MoodSource;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import moodbox.app.Args;
+import moodbox.cli.Args;
 import moodbox.music.MoodVocabulary;
 import moodbox.music.Track;
 import moodbox.music.analysis.AudioAnalyzer;
