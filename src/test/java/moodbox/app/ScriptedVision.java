@@ -8,13 +8,13 @@ import moodbox.config.Settings;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.EmotionScores;
-import moodbox.emotion.GrayImage;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.MoodJudge;
 import moodbox.engine.Sighting;
 import moodbox.engine.Verdict;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 import moodbox.state.PartStatus;
-import moodbox.ui.FaceBox;
 
 /**
  * A stand-in for the vision side in wiring tests: a camera that shows one steady face every 40 ms, and a

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.EmotionScores;
-import moodbox.emotion.GrayImage;
-import moodbox.ui.FaceBox;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 
 /** Small honest fakes for the engine's ports: a scripted mood reader, a recording music deck. */
 final class EngineFakes {
