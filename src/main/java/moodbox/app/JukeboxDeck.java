@@ -48,14 +48,9 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
         volumeSettings(volume);
     }
 
-    /** The gain after start-up: the start-up volume, never above the maximum (both in percent). */
-    static double startVolume(VolumeSettings volume) {
-        return Math.min(volume.startupVolume(), volume.maxVolume()) / 100.0;
-    }
-
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
     void volumeSettings(VolumeSettings volume) {
-        double cap = volume.maxVolume() / 100.0;
+        double cap = volume.maxGain();
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
         }

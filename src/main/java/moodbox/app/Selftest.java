@@ -1,6 +1,5 @@
 package moodbox.app;
 
-import moodbox.cli.CommandLine;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import moodbox.cli.CommandLine;
 import moodbox.config.Settings;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
@@ -103,7 +103,7 @@ final class Selftest {
             }
             DemoLibrary.writeWav(samples, wav);
             CompletableFuture<String> ended = new CompletableFuture<>();
-            try (JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0)) {
+            try (JavaSoundPlayer player = new JavaSoundPlayer(settings.volume().startGain(), 1.0)) {
                 player.addListener(new PlayerListener() {
                     @Override
                     public void started(Path file) {

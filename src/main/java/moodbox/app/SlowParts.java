@@ -1,11 +1,11 @@
 package moodbox.app;
 
-import moodbox.cli.CommandLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import moodbox.cli.CommandLine;
 import moodbox.config.Settings;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
@@ -109,8 +109,8 @@ final class SlowParts {
                 log.warn("this machine has no audio output: in simulate mode songs play to a silent simulated speaker");
                 holder.publish(new PartChanged(Part.PLAYER, PartStatus.simulated("no audio output on this machine: silent simulated speaker")));
             }
-            JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0, simulatedSpeaker);
-            MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), index,
+            JavaSoundPlayer player = new JavaSoundPlayer(settings.volume().startGain(), 1.0, simulatedSpeaker);
+            MusicSystem music = MusicSystem.start(settings.music(), settings.volume(), o.simulate(), index,
                     o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
             life.mark("music (in the background)", begin);
             return new JukeboxDeck(music, player, simulatedSpeaker, settings.volume(), holder::publish);

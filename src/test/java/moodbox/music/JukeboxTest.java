@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import moodbox.config.Policy;
 import moodbox.emotion.Emotion;
 import moodbox.music.analysis.AudioAnalyzer;
 import moodbox.music.demo.DemoLibrary;
@@ -48,9 +49,9 @@ class JukeboxTest {
         Path demo = new DemoLibrary(fs.resolve("cache")).materialise();
         StickWatcher watcher = new StickWatcher(fs.resolve("no-mounts"),
                 List.of(new StickWatcher.MountPlace(fs.resolve("media"), 2, true))); // as our own mount folder
-        LibraryScanner scanner = new LibraryScanner(idx, new TagReader(), new AudioAnalyzer(60), new MoodVocabulary(Map.of()));
+        LibraryScanner scanner = new LibraryScanner(idx, new TagReader(), new AudioAnalyzer(60), new MoodVocabulary());
         library = new MusicLibrary(idx, scanner, watcher, demo);
-        MusicPolicy policy = new MusicPolicy(new PolicySettings(PolicyMode.MATCH, 2, 1, Map.of()), new Random(1));
+        MusicPolicy policy = new MusicPolicy(new PolicySettings(Policy.MATCH, 2, 1, Map.of()), new Random(1));
         return new Jukebox(library, p, policy, idx);
     }
 
