@@ -86,20 +86,20 @@ class JukeboxTest {
         await("demo library", () -> library.status().demo() && library.status().state() == LibraryStatus.State.READY);
         jukebox.onMood(Emotion.SAD);
         assertEquals("grey-rain.wav", player.current().orElseThrow().getFileName().toString());
-        assertEquals(NowPlaying.State.PLAYING, jukebox.nowPlaying().state());
+        assertEquals(JukeboxStatus.State.PLAYING, jukebox.status().state());
 
         Path stick = insertStick();
         await("stick scanned", () -> !library.status().demo() && library.status().tracks() == 3
                 && library.status().state() == LibraryStatus.State.READY);
         jukebox.onMood(Emotion.HAPPY);
         assertTrue(player.current().orElseThrow().startsWith(stick.resolve("happy")), player.calls().toString());
-        assertEquals(Mood.HAPPY, jukebox.nowPlaying().track().mood());
+        assertEquals(Mood.HAPPY, jukebox.status().track().mood());
 
         try (Stream<Path> files = Files.walk(stick)) {
             files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
         }
         await("song stopped", () -> player.state() == moodbox.playback.Player.PlayerState.IDLE);
-        assertTrue(jukebox.nowPlaying().message().contains("stick was removed"), jukebox.nowPlaying().toString());
+        assertTrue(jukebox.status().message().contains("stick was removed"), jukebox.status().toString());
         Thread.sleep(300);
         assertEquals(moodbox.playback.Player.PlayerState.IDLE, player.state(), "waits; no demo clip after a pull");
 
@@ -122,8 +122,8 @@ class JukeboxTest {
 
         player.advance(4200);
         jukebox.pause();
-        assertEquals(NowPlaying.State.PAUSED, jukebox.nowPlaying().state());
-        assertEquals(4200, jukebox.nowPlaying().positionMs());
+        assertEquals(JukeboxStatus.State.PAUSED, jukebox.status().state());
+        assertEquals(4200, jukebox.status().positionMs());
         jukebox.close();
         library.close();
 
@@ -138,11 +138,11 @@ class JukeboxTest {
     @Test
     void volumeIsCappedAndNothingPlayableIsSaidPlainly() throws Exception {
         assertEquals(0.9, jukebox.setVolume(2.0));
-        assertEquals(0.9, jukebox.nowPlaying().volume());
+        assertEquals(0.9, jukebox.status().volume());
         Thread.sleep(100);
         // The demo clips are the only music; with them gone from the index nothing would play, but they are there.
         await("demo library", () -> library.status().tracks() == DemoLibrary.RECIPES.size());
-        assertEquals(NowPlaying.State.STOPPED, jukebox.nowPlaying().state());
-        assertEquals("Waiting for a mood", jukebox.nowPlaying().message());
+        assertEquals(JukeboxStatus.State.STOPPED, jukebox.status().state());
+        assertEquals("Waiting for a mood", jukebox.status().message());
     }
 }

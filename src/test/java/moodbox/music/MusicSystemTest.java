@@ -39,7 +39,7 @@ class MusicSystemTest {
             assertTrue(!system.library().status().demo());
             system.jukebox().onMood(Emotion.SAD);
             assertEquals(List.of(music.resolve("Melancholy/rain.wav")), player.playedFiles());
-            Track track = system.jukebox().nowPlaying().track();
+            Track track = system.jukebox().status().track();
             assertEquals(Mood.SAD, track.mood(), "the mood folder wins over the bright sound");
             assertEquals(MoodSource.FOLDER, track.moodSource());
         }
