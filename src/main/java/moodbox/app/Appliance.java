@@ -1,6 +1,5 @@
 package moodbox.app;
 
-import moodbox.cli.CommandLine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import moodbox.cli.CommandLine;
 import moodbox.config.Settings;
 import moodbox.config.SettingsStore;
 import moodbox.emotion.EmotionClassifier;
@@ -24,6 +24,7 @@ import moodbox.engine.Sighting;
 import moodbox.hardware.MoodColours;
 import moodbox.hardware.PinMap;
 import moodbox.hardware.pi4j.GpioUnavailableException;
+import moodbox.mood.MoodSettings;
 import moodbox.music.library.StickWatcher;
 import moodbox.music.library.TrackIndex;
 import moodbox.state.AppEvent.PartChanged;
@@ -229,8 +230,8 @@ public final class Appliance implements AutoCloseable {
                 screen.showFrame(PreviewFrame.fromGray(sighting.frame(), sighting.face()));
             }
         };
-        engine = life.start("engine", () -> new Engine(holder, vision.judge(settings, clock), deck, clock, inbox, preview,
-                DetectionMapping.window(settings), DetectionMapping.interval(settings)));
+        engine = life.start("engine", () -> new Engine(holder, MoodSettings.from(settings.detection()), deck, clock, inbox, preview,
+                settings.detection().interval()));
         long begin = System.nanoTime();
         engine.onFirstMood(() -> {
             life.mark("first mood decision", begin);
@@ -251,7 +252,7 @@ public final class Appliance implements AutoCloseable {
 
     /** A settings change from the web page, applied at once where the part allows it. */
     private void apply(Settings settings) {
-        engine.configure(DetectionMapping.window(settings), DetectionMapping.threshold(settings), DetectionMapping.interval(settings));
+        engine.configure(MoodSettings.from(settings.detection()), settings.detection().interval());
         if (hardware != null) {
             hardware.lights().setColours(MoodColours.fromSettings(settings.lights()));
         }
