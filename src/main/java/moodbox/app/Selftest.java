@@ -17,12 +17,12 @@ import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.Sighting;
-import moodbox.hardware.Press;
 import moodbox.music.demo.ClipSynth;
 import moodbox.music.demo.DemoLibrary;
 import moodbox.playback.Player;
 import moodbox.playback.PlayerListener;
 import moodbox.playback.javasound.JavaSoundPlayer;
+import moodbox.state.Press;
 
 /**
  * The assembly check: blinks each LED in turn and names it, waits for a button press, plays a short tone,

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import moodbox.emotion.Emotion;
-import moodbox.hardware.Press;
 import moodbox.mood.MoodDecision;
 import moodbox.mood.MoodReader;
 import moodbox.mood.MoodSettings;
@@ -21,6 +20,7 @@ import moodbox.state.AppState;
 import moodbox.state.AppStateHolder;
 import moodbox.state.MoodReading;
 import moodbox.state.Part;
+import moodbox.state.Press;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

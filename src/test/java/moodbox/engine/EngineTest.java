@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import moodbox.emotion.Emotion;
 import moodbox.engine.EngineFakes.RecordingDeck;
-import moodbox.hardware.Press;
 import moodbox.mood.MoodSettings;
 import moodbox.state.AppEvent;
 import moodbox.state.AppStateHolder;
 import moodbox.state.NowPlaying;
 import moodbox.state.Part;
 import moodbox.state.PartStatus;
+import moodbox.state.Press;
 import moodbox.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
