@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.music;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,10 +7,6 @@ import java.util.function.Consumer;
 import moodbox.config.VolumeSettings;
 import moodbox.emotion.Emotion;
 import moodbox.engine.MusicDeck;
-import moodbox.music.Jukebox;
-import moodbox.music.JukeboxListener;
-import moodbox.music.MusicSystem;
-import moodbox.music.Track;
 import moodbox.music.library.CoverArt;
 import moodbox.music.library.LibraryStatus;
 import moodbox.playback.Player;
@@ -24,7 +20,7 @@ import moodbox.state.PartStatus;
  * starting and stopping and the library's and speaker's health come back as events (library progress is
  * not an event: the web page reads it from {@link #library()}).
  */
-final class JukeboxDeck implements MusicDeck, JukeboxListener {
+public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private final MusicSystem music;
     private final Player player;
     private final Jukebox jukebox;
@@ -37,7 +33,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
      * {@code player} is the one the music system plays on; the deck closes it last. With
      * {@code simulatedSpeaker} the speaker's health stays shown as simulated while songs play.
      */
-    JukeboxDeck(MusicSystem music, Player player, boolean simulatedSpeaker, VolumeSettings volume, Consumer<AppEvent> report) {
+    public JukeboxDeck(MusicSystem music, Player player, boolean simulatedSpeaker, VolumeSettings volume, Consumer<AppEvent> report) {
         this.simulatedSpeaker = simulatedSpeaker;
         this.music = music;
         this.player = player;
@@ -48,14 +44,9 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
         volumeSettings(volume);
     }
 
-    /** The gain after start-up: the start-up volume, never above the maximum (both in percent). */
-    static double startVolume(VolumeSettings volume) {
-        return Math.min(volume.startupVolume(), volume.maxVolume()) / 100.0;
-    }
-
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
-    void volumeSettings(VolumeSettings volume) {
-        double cap = volume.maxVolume() / 100.0;
+    public void volumeSettings(VolumeSettings volume) {
+        double cap = volume.maxGain();
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
         }
@@ -80,7 +71,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
 
     @Override
     public Optional<Duration> position() {
-        moodbox.music.NowPlaying now = jukebox.nowPlaying();
+        JukeboxStatus now = jukebox.status();
         return now.track() == null ? Optional.empty() : Optional.of(Duration.ofMillis(now.positionMs()));
     }
 
@@ -102,9 +93,9 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     @Override
     public void trackEnded(Track track, Player.EndReason reason) {
         if (reason == Player.EndReason.FAILED) {
-            player(PartStatus.failed("cannot play " + track.path().getFileName() + ": " + jukebox.nowPlaying().message()));
+            player(PartStatus.failed("cannot play " + track.path().getFileName() + ": " + jukebox.status().message()));
         }
-        if (jukebox.nowPlaying().track() == null) {
+        if (jukebox.status().track() == null) {
             report.accept(new AppEvent.TrackStopped());
         }
     }
