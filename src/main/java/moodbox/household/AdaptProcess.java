@@ -13,14 +13,18 @@ import java.util.concurrent.TimeUnit;
  * goes to a log file beside the result.
  */
 final class AdaptProcess {
-    static final String MAIN_CLASS = "moodbox.app.Main";
     static final Path NICE = Path.of("/usr/bin/nice");
     private static final long TIMEOUT_MINUTES = 60;
 
+    private final String mainClass;
     private final List<String> extraArguments;
 
-    /** {@code extraArguments} are added to the {@code adapt} command line (e.g. {@code --epochs 1} in tests). */
-    AdaptProcess(List<String> extraArguments) {
+    /**
+     * @param mainClass      the class whose {@code main} runs the box's commands (the wiring knows it)
+     * @param extraArguments added to the {@code adapt} command line (e.g. {@code --epochs 1} in tests)
+     */
+    AdaptProcess(String mainClass, List<String> extraArguments) {
+        this.mainClass = mainClass;
         this.extraArguments = List.copyOf(extraArguments);
     }
 
@@ -31,7 +35,7 @@ final class AdaptProcess {
             command.addAll(List.of(NICE.toString(), "-n", "10"));
         }
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), MAIN_CLASS, "adapt",
+        command.addAll(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass, "adapt",
                 "--model", model.toString(), "--data", data.toString(), "--out", out.toString(), "--threads", "1"));
         command.addAll(extraArguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import moodbox.emotion.EmotionScores;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import moodbox.emotion.tf.SavedModelClassifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,18 +53,23 @@ public final class BackgroundAdapter implements AutoCloseable {
     private int looksAtLastAdaptation;
     private AdaptationOutcome last;
 
-    public BackgroundAdapter(CorrectionStore store, Path shippedModel, Path workDir, HouseholdSettings settings, Consumer<Path> swap) throws IOException {
-        this(store, shippedModel, workDir, settings, swap, List.of(), Clock.systemUTC());
+    /**
+     * @param mainClass the class whose {@code main} runs {@code moodbox adapt} in the child JVM (the app's entry
+     *                  point, {@code moodbox.app.Main}; given by the wiring so that this package does not refer to it)
+     */
+    public BackgroundAdapter(CorrectionStore store, Path shippedModel, Path workDir, HouseholdSettings settings, Consumer<Path> swap,
+                             String mainClass) throws IOException {
+        this(store, shippedModel, workDir, settings, swap, mainClass, List.of(), Clock.systemUTC());
     }
 
     BackgroundAdapter(CorrectionStore store, Path shippedModel, Path workDir, HouseholdSettings settings, Consumer<Path> swap,
-                      List<String> adaptArguments, Clock clock) throws IOException {
+                      String mainClass, List<String> adaptArguments, Clock clock) throws IOException {
         this.store = store;
         this.shippedModel = shippedModel;
         this.workDir = workDir;
         this.settings = settings;
         this.swap = swap;
-        this.adapt = new AdaptProcess(adaptArguments);
+        this.adapt = new AdaptProcess(mainClass, adaptArguments);
         this.clock = clock;
         readState();
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.FacePreprocessing;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /**
  * One corrected look: the preprocessed 48×48 face crops the box judged, the mood the box showed, the mood a

@@ -16,7 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import moodbox.emotion.Emotion;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import moodbox.training.ImageFolderReader;
 import moodbox.training.ImageFolderWriter;
 import org.slf4j.Logger;

@@ -2,8 +2,8 @@ package moodbox.training;
 
 import java.nio.file.Path;
 import java.util.Set;
-import moodbox.app.Args;
-import moodbox.app.Command;
+import moodbox.cli.Args;
+import moodbox.cli.Command;
 
 /**
  * {@code adapt}: fine-tunes a copy of an emotion model on a few labelled faces ({@link Adapter}); with

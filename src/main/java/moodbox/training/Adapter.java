@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import moodbox.camera.sim.SampleFaces;
 import moodbox.emotion.Emotion;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /**
  * Fine-tunes a copy of a trained emotion model (a shipped one or an earlier adaptation) on a few labelled faces

@@ -3,7 +3,7 @@ package moodbox.training;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import moodbox.emotion.FacePreprocessing;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /**
  * One pretend person's fixed way of being seen by the box: the household's one camera (its tone response as a

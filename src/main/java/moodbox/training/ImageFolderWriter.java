@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import moodbox.emotion.Emotion;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /**
  * Writes faces in the layout {@link ImageFolderReader} reads: {@code DIR/<emotion>/<name>.png}, 8-bit gray,

@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import moodbox.camera.sim.SampleFaces;
 import moodbox.emotion.Emotion;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import moodbox.emotion.tf.SavedModelClassifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the real {@code adapt} in a child JVM on model/emotion-lite with a handful of demo faces. */
 class BackgroundAdapterTest {
     private static final Path SHIPPED = Path.of("model/emotion-lite");
+    private static final String MAIN = moodbox.app.Main.class.getName();
 
     @TempDir
     Path dir;
@@ -41,7 +42,7 @@ class BackgroundAdapterTest {
         CorrectionStore store = new CorrectionStore(dir.resolve("corrections"), 50, new CorrectionStoreTest.MovingClock());
         Path work = dir.resolve("personal");
         List<String> fast = List.of("--epochs", "15", "--lr", "0.003", "--teacher-weight", "0");
-        try (BackgroundAdapter adapter = new BackgroundAdapter(store, SHIPPED, work, new HouseholdSettings(12), swaps::add, fast,
+        try (BackgroundAdapter adapter = new BackgroundAdapter(store, SHIPPED, work, new HouseholdSettings(12), swaps::add, MAIN, fast,
                 java.time.Clock.systemUTC())) {
             List<GrayImage> faces = demoFacesNot(Emotion.DISGUST).subList(0, 12);
             for (int i = 0; i < 11; i++) {
@@ -64,7 +65,7 @@ class BackgroundAdapterTest {
             }
             assertEquals(0, adapter.newCorrections());
         }
-        try (BackgroundAdapter reopened = new BackgroundAdapter(store, SHIPPED, work, new HouseholdSettings(12), swaps::add)) {
+        try (BackgroundAdapter reopened = new BackgroundAdapter(store, SHIPPED, work, new HouseholdSettings(12), swaps::add, MAIN)) {
             assertTrue(reopened.personalModelActive(), "the personal model survives a restart");
             assertTrue(reopened.lastOutcome().orElseThrow().accepted());
             reopened.backToShipped();
@@ -85,7 +86,7 @@ class BackgroundAdapterTest {
             }
         }
         Path work = dir.resolve("personal");
-        try (BackgroundAdapter adapter = new BackgroundAdapter(store, SHIPPED, work, HouseholdSettings.DEFAULTS, swaps::add,
+        try (BackgroundAdapter adapter = new BackgroundAdapter(store, SHIPPED, work, HouseholdSettings.DEFAULTS, swaps::add, MAIN,
                 List.of("--epochs", "1"), java.time.Clock.systemUTC())) {
             AdaptationOutcome outcome = adapter.adaptNow().get(10, TimeUnit.MINUTES);
             assertFalse(outcome.accepted(), outcome.reason());
@@ -98,7 +99,7 @@ class BackgroundAdapterTest {
                 assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("personal-")), "the discarded model is deleted");
             }
         }
-        try (BackgroundAdapter reopened = new BackgroundAdapter(store, SHIPPED, work, HouseholdSettings.DEFAULTS, swaps::add)) {
+        try (BackgroundAdapter reopened = new BackgroundAdapter(store, SHIPPED, work, HouseholdSettings.DEFAULTS, swaps::add, MAIN)) {
             assertTrue(reopened.lastOutcome().orElseThrow().reason().startsWith("discarded"), "the reason is kept");
         }
     }
@@ -107,7 +108,7 @@ class BackgroundAdapterTest {
     void oneLookIsNotEnoughToLearnAndCheck() throws Exception {
         CorrectionStore store = new CorrectionStore(dir.resolve("corrections"), 50, new CorrectionStoreTest.MovingClock());
         store.add(Emotion.HAPPY, Emotion.SAD, List.of(CorrectionStoreTest.face(1)));
-        try (BackgroundAdapter adapter = new BackgroundAdapter(store, SHIPPED, dir.resolve("personal"), HouseholdSettings.DEFAULTS, swaps::add)) {
+        try (BackgroundAdapter adapter = new BackgroundAdapter(store, SHIPPED, dir.resolve("personal"), HouseholdSettings.DEFAULTS, swaps::add, MAIN)) {
             AdaptationOutcome outcome = adapter.adaptNow().get(1, TimeUnit.MINUTES);
             assertFalse(outcome.accepted());
             assertTrue(outcome.reason().contains("at least 2 corrected looks"), outcome.reason());

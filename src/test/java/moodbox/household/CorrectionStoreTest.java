@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import moodbox.emotion.Emotion;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import moodbox.testing.Disks;
 import moodbox.training.Datasets;
 import moodbox.training.FaceDataset;

@@ -18,7 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import moodbox.emotion.Emotion;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import moodbox.emotion.tf.SavedModelClassifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

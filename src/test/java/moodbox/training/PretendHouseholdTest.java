@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import moodbox.emotion.Emotion;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import org.junit.jupiter.api.Test;
 
 class PretendHouseholdTest {
