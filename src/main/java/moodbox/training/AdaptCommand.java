@@ -12,7 +12,7 @@ import moodbox.cli.Command;
 public final class AdaptCommand implements Command {
     @Override
     public String usage() {
-        return "adapt --model DIR --data FILE|DIR --out DIR [--epochs N] [--seed S] [--usage U] [--lr 0.0003] [--teacher-weight 0.7]"
+        return "adapt --model DIR --data FILE|DIR --out DIR [--epochs N] [--seed S] [--usage U] [--lr 0.0003 (lite), 0.0001 (cnn)] [--teacher-weight 0.7]"
                 + " [--layers all|last] [--threads 1] | adapt --bench --model DIR --data FER2013_CSV --out DIR [--usage PublicTest]"
                 + " [--people 10] [--faces-per-person 150] [--household-seed 1] [adapt options]";
     }
@@ -30,7 +30,7 @@ public final class AdaptCommand implements Command {
         Path out = Path.of(args.required("--out"));
         String usage = args.option("--usage", bench ? "PublicTest" : "");
         boolean skip = args.flag("--skip-malformed");
-        AdaptOptions d = AdaptOptions.DEFAULTS;
+        AdaptOptions d = AdaptOptions.defaults(ModelArchitecture.of(model));
         AdaptOptions options = new AdaptOptions(
                 args.intOption("--epochs", d.epochs()),
                 args.intOption("--seed", (int) d.seed()),
@@ -42,7 +42,6 @@ public final class AdaptCommand implements Command {
         int perPerson = bench ? args.intOption("--faces-per-person", 150) : 0;
         int householdSeed = bench ? args.intOption("--household-seed", 1) : 0;
         args.rejectUnknown();
-        ModelArchitecture.of(model);
         FaceDataset faces = Datasets.load(data, usage, skip);
         if (bench) {
             new HouseholdBench(options, System.out).run(model, faces, people, perPerson, householdSeed, out);

@@ -22,6 +22,8 @@ import moodbox.image.GrayImage;
 import moodbox.emotion.tf.SavedModelClassifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AdapterTest {
     private static final Path LITE = Path.of("model/emotion-lite");
@@ -43,27 +45,31 @@ class AdapterTest {
         assertTrue(none.getMessage().contains("no emotion model in"), none.getMessage());
     }
 
-    @Test
-    void aFineTuningGraphStartsAsExactlyTheShippedModelAndKeepsItsBatchNormsAndUntrainedLayers() {
-        Architecture lite = Architecture.named("lite");
+    @ParameterizedTest
+    @CsvSource({"lite, c1_w, b4a_bn, head_w", "cnn, s1a_w, s4a_bn, out_w"})
+    void aFineTuningGraphStartsAsExactlyTheShippedModelAndKeepsItsBatchNormsAndUntrainedLayers(String name, String untrained,
+                                                                                               String batchNorm, String trained) {
+        Architecture architecture = Architecture.named(name);
+        Path model = Path.of("model/emotion-" + name);
         FaceDataset faces = Adapter.demoFaces();
         BatchSource.Batch batch = new BatchSource(faces, faces.size(), null, 0).batch(0);
         float[] shipped;
-        try (SavedModelClassifier classifier = SavedModelClassifier.load(LITE, 1)) {
+        try (SavedModelClassifier classifier = SavedModelClassifier.load(model, 1)) {
             shipped = classifier.probabilities(batch.inputs(), batch.size());
         }
-        Map<String, float[]> start = SavedModelValues.read(LITE, lite);
-        try (TrainingGraph graph = new TrainingGraph(lite, 1, 1, start, TrainingScope.fineTuning(List.of("b4", "head")))) {
+        Map<String, float[]> start = SavedModelValues.read(model, architecture);
+        TrainingScope last = TrainingScope.fineTuning(AdaptOptions.TrainedLayers.LAST.prefixes(architecture));
+        try (TrainingGraph graph = new TrainingGraph(architecture, 1, 1, start, last)) {
             assertArrayEquals(shipped, graph.predict(batch.inputs(), batch.size()), 1e-4f);
             assertTrue(graph.trainedParameterCount() > 0 && graph.trainedParameterCount() < graph.parameterCount(), graph.trainedParameterCount() + " trained");
             for (int step = 1; step <= 3; step++) {
                 graph.train(batch, 0.003f, step);
             }
             Map<String, float[]> after = graph.values();
-            assertArrayEquals(start.get("c1_w"), after.get("c1_w"), "an untrained layer");
-            assertArrayEquals(start.get("b4a_bn_mean"), after.get("b4a_bn_mean"), "frozen batch-norm statistics");
-            assertArrayEquals(start.get("b4a_bn_var"), after.get("b4a_bn_var"), "frozen batch-norm statistics");
-            assertFalse(Arrays.equals(start.get("head_w"), after.get("head_w")), "the head was trained");
+            assertArrayEquals(start.get(untrained), after.get(untrained), "an untrained layer");
+            assertArrayEquals(start.get(batchNorm + "_mean"), after.get(batchNorm + "_mean"), "frozen batch-norm statistics");
+            assertArrayEquals(start.get(batchNorm + "_var"), after.get(batchNorm + "_var"), "frozen batch-norm statistics");
+            assertFalse(Arrays.equals(start.get(trained), after.get(trained)), "the last layer was trained");
         }
     }
 
