@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code moodbox adapt} in a child JVM at low priority ({@code nice -n 10}, one TensorFlow thread), so the
- * box's own threads keep the processor and the adaptation's memory is given back when it ends. Its output
- * goes to a log file beside the result.
+ * box's own threads keep the processor and the adaptation's memory is given back when it ends (a 128 MB heap,
+ * serial GC and two malloc arenas: about 600 MB resident at its peak for cnn, README "Learns its household").
+ * Its output goes to a log file beside the result.
  */
 final class AdaptProcess {
     static final Path NICE = Path.of("/usr/bin/nice");
@@ -35,10 +36,12 @@ final class AdaptProcess {
             command.addAll(List.of(NICE.toString(), "-n", "10"));
         }
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass, "adapt",
+        command.addAll(List.of(java, "-Xmx128m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), mainClass, "adapt",
                 "--model", model.toString(), "--data", data.toString(), "--out", out.toString(), "--threads", "1"));
         command.addAll(extraArguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("MALLOC_ARENA_MAX", "2"); // as the box's own unit: fewer glibc arenas, less resident memory
+        Process process = builder.start();
         try {
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

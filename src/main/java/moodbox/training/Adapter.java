@@ -42,17 +42,24 @@ public final class Adapter {
                          double accuracyBefore, double accuracyAfter) {
     }
 
+    /**
+     * Adapts {@code modelDir} on {@code faces} into {@code out}, which must be a new or empty folder or an earlier
+     * adaptation (it is replaced), never the model itself.
+     */
     public Result adapt(Path modelDir, FaceDataset faces, Path out) throws IOException {
         Architecture architecture = ModelArchitecture.of(modelDir);
+        checkOut(modelDir, out);
         long started = System.nanoTime();
         TrainingScope scope = TrainingScope.fineTuning(options.layers().prefixes(architecture));
         int steps = 0;
+        long trained;
         double before;
         double after;
         Map<String, float[]> values;
         try (TrainingGraph graph = new TrainingGraph(architecture, options.seed(), options.threads(),
                 SavedModelValues.read(modelDir, architecture), scope);
              Distiller teacher = new Distiller(modelDir, options.teacherWeight(), options.threads())) {
+            trained = graph.trainedParameterCount();
             before = Trainer.validate(graph, faces)[1];
             console.printf("adapting %s (%s, %,d of %,d parameters trained) on %s%n", modelDir, architecture.name(),
                     graph.trainedParameterCount(), graph.parameterCount(), faces.summary());
@@ -81,11 +88,29 @@ public final class Adapter {
         }
         ModelExporter.export(architecture, values, out);
         double seconds = (System.nanoTime() - started) / 1e9;
-        Result result = new Result(out, architecture.name(), faces.size(), steps, trainedCount(values, scope), seconds, before, after);
+        Result result = new Result(out, architecture.name(), faces.size(), steps, trained, seconds, before, after);
         writeMetrics(modelDir, faces, result);
         console.printf("adapted in %.1f s (%d steps): accuracy on its own %d faces %.1f%% -> %.1f%%; model in %s%n", seconds, steps,
                 faces.size(), 100 * before, 100 * after, out);
         return result;
+    }
+
+    private static void checkOut(Path modelDir, Path out) throws IOException {
+        if (!Files.exists(out)) {
+            return;
+        }
+        if (Files.isSameFile(out, modelDir)) {
+            throw new IllegalArgumentException("--out " + out + " is the model being adapted; choose a new folder (the original must stay as it is)");
+        }
+        boolean empty;
+        try (var children = Files.list(out)) {
+            empty = children.findAny().isEmpty();
+        }
+        Path metrics = out.resolve("metrics.json");
+        boolean adapted = Files.isRegularFile(metrics) && new ObjectMapper().readTree(metrics.toFile()).has("adaptedFrom");
+        if (!empty && !adapted) {
+            throw new IllegalArgumentException("--out " + out + " already holds files that are not an adapted model; choose a new or empty folder");
+        }
     }
 
     /** The demo faces shipped in the jar, as a dataset (their labels are not used: the original model's opinion is their target). */
@@ -109,10 +134,6 @@ public final class Adapter {
         int[] labels = java.util.Arrays.copyOf(a.labels(), a.size() + b.size());
         System.arraycopy(b.labels(), 0, labels, a.size(), b.size());
         return new BatchSource.Batch(a.size() + b.size(), inputs, targets, labels);
-    }
-
-    private static long trainedCount(Map<String, float[]> values, TrainingScope scope) {
-        return values.entrySet().stream().filter(e -> scope.trains(e.getKey())).mapToLong(e -> e.getValue().length).sum();
     }
 
     private void writeMetrics(Path modelDir, FaceDataset faces, Result result) throws IOException {

@@ -107,6 +107,23 @@ class AdapterTest {
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("adapted in"), console.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void adaptNeverWritesOverTheModelItAdaptsNorOverOtherFiles() throws Exception {
+        Path copy = dir.resolve("emotion-lite");
+        copyModelWithoutMetrics(LITE, copy);
+        Files.copy(LITE.resolve("metrics.json"), copy.resolve("metrics.json"));
+        Adapter adapter = new Adapter(new AdaptOptions(1, 1, 1e-4f, 0.7f, AdaptOptions.TrainedLayers.LAST, 1), new PrintStream(new ByteArrayOutputStream()));
+        FaceDataset faces = Adapter.demoFaces().head(4);
+        IllegalArgumentException same = assertThrows(IllegalArgumentException.class, () -> adapter.adapt(copy, faces, copy));
+        assertTrue(same.getMessage().contains("is the model being adapted"), same.getMessage());
+        Path other = Files.createDirectories(dir.resolve("photos"));
+        Files.writeString(other.resolve("holiday.txt"), "keep me");
+        IllegalArgumentException full = assertThrows(IllegalArgumentException.class, () -> adapter.adapt(copy, faces, other));
+        assertTrue(full.getMessage().contains("not an adapted model"), full.getMessage());
+        assertEquals("keep me", Files.readString(other.resolve("holiday.txt")));
+        assertTrue(Files.isRegularFile(copy.resolve("saved_model.pb")));
+    }
+
     private static double meanDisgust(Path model, FaceDataset faces) {
         try (SavedModelClassifier classifier = SavedModelClassifier.load(model, 1)) {
             List<GrayImage> list = new ArrayList<>();
