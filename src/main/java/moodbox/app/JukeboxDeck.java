@@ -32,6 +32,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private PartStatus libraryShown;
     private PartStatus playerShown;
     private final boolean simulatedSpeaker;
+    private volatile int maxVolume;
 
     /**
      * {@code player} is the one the music system plays on; the deck closes it last. With
@@ -55,6 +56,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
 
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
     void volumeSettings(VolumeSettings volume) {
+        maxVolume = volume.maxVolume();
         double cap = volume.maxVolume() / 100.0;
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
@@ -69,6 +71,27 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     @Override
     public void next() {
         jukebox.next();
+    }
+
+    @Override
+    public void pause() {
+        jukebox.pause();
+    }
+
+    @Override
+    public void resume() {
+        jukebox.resume();
+    }
+
+    @Override
+    public int volume() {
+        return (int) Math.round(player.volume() * 100);
+    }
+
+    @Override
+    public int volume(int percent) {
+        int capped = Math.max(0, Math.min(percent, maxVolume));
+        return (int) Math.round(jukebox.setVolume(capped / 100.0) * 100);
     }
 
     @Override

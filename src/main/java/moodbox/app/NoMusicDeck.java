@@ -28,6 +28,25 @@ final class NoMusicDeck implements MusicDeck {
     }
 
     @Override
+    public void pause() {
+    }
+
+    @Override
+    public void resume() {
+    }
+
+    @Override
+    public int volume() {
+        return -1;
+    }
+
+    @Override
+    public int volume(int percent) {
+        log.warn("cannot change the volume: {}", reason);
+        return -1;
+    }
+
+    @Override
     public void rescan() {
         throw new UnsupportedOperationException("the music is not working: " + reason);
     }

@@ -11,6 +11,9 @@ import moodbox.emotion.Emotion;
 import moodbox.hardware.Press;
 import moodbox.state.AppEvent.ButtonPressed;
 import moodbox.state.AppEvent.LookingEnded;
+import moodbox.state.AppEvent.LookingEnded.Reason;
+import moodbox.state.AppEvent.PlaybackPaused;
+import moodbox.state.AppEvent.VolumeChanged;
 import moodbox.state.AppEvent.LookingStarted;
 import moodbox.state.AppEvent.MoodDecided;
 import moodbox.state.AppEvent.TrackProgress;
@@ -27,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * the mood reader; turns the verdict into a mood decision (history, LEDs, screen and log are views of the
  * state) and starts music for it when the mood changed. Parts report their health and songs straight to the
  * holder (it is thread-safe and keeps the order). A long press skips the song. Until a first mood is decided
- * an undecided look is retried after {@link #RETRY_UNTIL_FIRST_MOOD}. Every input is handled in order on one
+ * an undecided look is retried after {@link #RETRY_UNTIL_FIRST_MOOD}. The screen and the page reach the same
+ * paths through {@link #lookAgain}, {@link #skip}, {@link #pause}, {@link #resume} and the volume steps. Every input is handled in order on one
  * inbox thread, so the engine needs no locks; tests pass a direct executor and a hand-moved clock.
  */
 public final class Engine implements AutoCloseable {
@@ -80,9 +84,62 @@ public final class Engine implements AutoCloseable {
         post(() -> firstMood = action);
     }
 
-    /** Starts the first look. */
+    /** How much one volume step changes the volume, in percent points. */
+    public static final int VOLUME_STEP = 10;
+
+    /** Starts the first look and says the volume the music starts at. */
     public void start() {
+        post(() -> {
+            lookNow();
+            holder.publish(new VolumeChanged(deck.volume()));
+        });
+    }
+
+    /** Looks again (the button's short press does the same). */
+    public void lookAgain() {
         post(this::lookNow);
+    }
+
+    /** Skips to another song for the mood (the button's long press does the same). */
+    public void skip() {
+        post(deck::next);
+    }
+
+    /** Pauses the song playing; its place is kept. Nothing happens when nothing plays. */
+    public void pause() {
+        post(() -> {
+            if (state().nowPlaying() != null && !state().paused()) {
+                deck.pause();
+                holder.publish(new PlaybackPaused(true));
+            }
+        });
+    }
+
+    /** Plays a paused song on from where it was. */
+    public void resume() {
+        post(() -> {
+            if (state().paused()) {
+                deck.resume();
+                holder.publish(new PlaybackPaused(false));
+            }
+        });
+    }
+
+    /** One {@link #VOLUME_STEP} louder, never above the maximum volume setting. */
+    public void volumeUp() {
+        post(() -> changeVolume(VOLUME_STEP));
+    }
+
+    /** One {@link #VOLUME_STEP} quieter, down to silence. */
+    public void volumeDown() {
+        post(() -> changeVolume(-VOLUME_STEP));
+    }
+
+    private void changeVolume(int by) {
+        int now = deck.volume();
+        if (now >= 0) {
+            holder.publish(new VolumeChanged(deck.volume(Math.max(0, Math.min(100, now + by)))));
+        }
     }
 
     /** An analysed frame, from the camera thread. */
@@ -127,7 +184,7 @@ public final class Engine implements AutoCloseable {
     private void onTick() {
         Instant now = clock.instant();
         if (lookingSince != null && now.isAfter(lookingSince.plus(window).plus(LOOK_GRACE))) {
-            endLook("no picture from the camera");
+            endLook(Reason.NO_PICTURE);
         } else if (lookingSince == null && lastLookEnded != null) {
             boolean retry = state().mood() == null && !now.isBefore(lastLookEnded.plus(RETRY_UNTIL_FIRST_MOOD));
             boolean periodic = !interval.isZero() && !now.isBefore(lastLookEnded.plus(interval));
@@ -161,8 +218,8 @@ public final class Engine implements AutoCloseable {
         switch (verdict.kind()) {
             case LOOKING -> { }
             case MOOD -> decide(verdict);
-            case NO_FACE -> endLook(state().status(Part.MODEL).failed() ? "the emotion model is not available" : "no face seen");
-            case NOT_SURE -> endLook("not sure: no mood stood out");
+            case NO_FACE -> endLook(state().status(Part.MODEL).failed() ? Reason.NO_MODEL : Reason.NO_FACE);
+            case NOT_SURE -> endLook(Reason.NOT_SURE);
         }
     }
 
@@ -184,7 +241,7 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    private void endLook(String why) {
+    private void endLook(Reason why) {
         lookingSince = null;
         lastLookEnded = clock.instant();
         holder.publish(new LookingEnded(why));

@@ -5,8 +5,8 @@ import java.util.Optional;
 import moodbox.emotion.Emotion;
 
 /**
- * What the engine needs from the music side: play for a mood, skip, rescan, and a view of the library for the
- * web page. The adapter reports songs starting and stopping and the library's health to the engine
+ * What the engine needs from the music side: play for a mood, skip, pause and resume, the volume, rescan, and
+ * a view of the library for the web page. The adapter reports songs starting and stopping and the library's health to the engine
  * ({@link Engine#report}). Calls return at once.
  */
 public interface MusicDeck extends AutoCloseable {
@@ -15,6 +15,21 @@ public interface MusicDeck extends AutoCloseable {
 
     /** Skips to another song for the current mood. */
     void next();
+
+    /** Pauses the song playing; its place is kept (nothing happens when nothing plays). */
+    void pause();
+
+    /** Plays a paused song on from where it was (nothing happens when none is paused). */
+    void resume();
+
+    /** The volume now in force, in percent 0–100, or -1 when there is no music side to ask. */
+    int volume();
+
+    /**
+     * Sets the volume in percent (0–100), never above the {@code maxVolume} setting; returns the volume now in
+     * force (-1 when there is no music side).
+     */
+    int volume(int percent);
 
     /** Rescans the music locations in the background. */
     void rescan();

@@ -100,6 +100,26 @@ public final class MusicSlot implements MusicDeck {
     }
 
     @Override
+    public void pause() {
+        deck.pause();
+    }
+
+    @Override
+    public void resume() {
+        deck.resume();
+    }
+
+    @Override
+    public int volume() {
+        return deck.volume();
+    }
+
+    @Override
+    public int volume(int percent) {
+        return deck.volume(percent);
+    }
+
+    @Override
     public void rescan() {
         deck.rescan();
     }
@@ -139,6 +159,24 @@ public final class MusicSlot implements MusicDeck {
 
         @Override
         public void next() {
+        }
+
+        @Override
+        public void pause() {
+        }
+
+        @Override
+        public void resume() {
+        }
+
+        @Override
+        public int volume() {
+            return -1;
+        }
+
+        @Override
+        public int volume(int percent) {
+            return -1;
         }
 
         @Override

@@ -57,6 +57,8 @@ final class EngineFakes {
     static final class RecordingDeck implements MusicDeck {
         final List<String> calls = new ArrayList<>();
         Duration position;
+        int volume = 40;
+        int maxVolume = 80;
 
         @Override
         public void play(Emotion mood) {
@@ -66,6 +68,28 @@ final class EngineFakes {
         @Override
         public void next() {
             calls.add("next");
+        }
+
+        @Override
+        public void pause() {
+            calls.add("pause");
+        }
+
+        @Override
+        public void resume() {
+            calls.add("resume");
+        }
+
+        @Override
+        public int volume() {
+            return volume;
+        }
+
+        @Override
+        public int volume(int percent) {
+            calls.add("volume " + percent);
+            volume = Math.min(percent, maxVolume);
+            return volume;
         }
 
         @Override

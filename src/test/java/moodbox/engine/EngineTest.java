@@ -101,7 +101,7 @@ class EngineTest {
                 Duration.ZERO);
         engine.start();
         watch(engine, Emotion.ANGRY);
-        assertEquals(new AppEvent.LookingEnded("not sure: no mood stood out"), events.get(events.size() - 1));
+        assertEquals(new AppEvent.LookingEnded(AppEvent.LookingEnded.Reason.NOT_SURE), events.get(events.size() - 1));
         clock.advance(Engine.RETRY_UNTIL_FIRST_MOOD.minusMillis(1));
         engine.tick();
         assertFalse(holder.current().looking(), "waits before retrying");
@@ -113,7 +113,7 @@ class EngineTest {
         for (int i = 0; i < 3; i++) {
             engine.seen(noFace());
         }
-        assertEquals(new AppEvent.LookingEnded("no face seen"), events.get(events.size() - 1));
+        assertEquals(new AppEvent.LookingEnded(AppEvent.LookingEnded.Reason.NO_FACE), events.get(events.size() - 1));
         assertEquals(Emotion.ANGRY, holder.current().mood().emotion(), "an undecided look keeps the mood");
         clock.advance(Duration.ofHours(1));
         engine.tick();
@@ -146,7 +146,7 @@ class EngineTest {
         clock.advance(Duration.ofMillis(1));
         engine.tick();
         assertFalse(holder.current().looking());
-        assertEquals(new AppEvent.LookingEnded("no picture from the camera"), events.get(events.size() - 1));
+        assertEquals(new AppEvent.LookingEnded(AppEvent.LookingEnded.Reason.NO_PICTURE), events.get(events.size() - 1));
     }
 
     @Test
@@ -155,7 +155,7 @@ class EngineTest {
         holder.publish(new AppEvent.PartChanged(Part.MODEL, PartStatus.failed("no model in /nowhere")));
         engine.start();
         engine.seen(noFace());
-        assertEquals(new AppEvent.LookingEnded("the emotion model is not available"), events.get(events.size() - 1));
+        assertEquals(new AppEvent.LookingEnded(AppEvent.LookingEnded.Reason.NO_MODEL), events.get(events.size() - 1));
     }
 
     @Test
@@ -184,6 +184,34 @@ class EngineTest {
         assertEquals(0.6, judge.threshold);
         assertEquals(2, count(AppEvent.LookingStarted.class));
         assertNull(holder.current().mood());
+    }
+
+    @Test
+    void theScreenAndPageControlsTakeTheButtonsPathsAndTheStateSaysWhatHappened() {
+        Engine engine = engine(new ScriptedJudge(3, Verdict.mood(Emotion.HAPPY, 0.8)), Duration.ZERO);
+        engine.start();
+        assertEquals(40, holder.current().volume(), "the start says the volume the music plays at");
+        watch(engine, Emotion.HAPPY);
+        engine.pause();
+        assertFalse(holder.current().paused(), "nothing plays yet: nothing to pause");
+        holder.publish(new AppEvent.TrackStarted(track("Sunny Steps")));
+        engine.pause();
+        assertTrue(holder.current().paused());
+        engine.pause();
+        engine.resume();
+        assertFalse(holder.current().paused());
+        engine.skip();
+        engine.lookAgain();
+        assertTrue(holder.current().looking(), "look again starts a look, as a short press does");
+        assertEquals(0, count(AppEvent.ButtonPressed.class), "no button was pressed");
+        for (int i = 0; i < 5; i++) {
+            engine.volumeUp();
+        }
+        assertEquals(80, holder.current().volume(), "never above the maximum");
+        engine.volumeDown();
+        assertEquals(70, holder.current().volume());
+        assertEquals(List.of("play happy", "pause", "resume", "next", "volume 50", "volume 60", "volume 70", "volume 80",
+                "volume 90", "volume 70"), deck.calls);
     }
 
     private static NowPlaying track(String title) {
