@@ -1,6 +1,7 @@
 package moodbox.app;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import moodbox.state.Part;
 import moodbox.state.PartStatus;
 import moodbox.state.WebAccess;
 import moodbox.ui.PreviewFrame;
+import moodbox.ui.ScreenActions;
 import moodbox.ui.fx.KioskWindow;
 import moodbox.web.MoodHistory;
 import moodbox.web.WebServer;
@@ -197,7 +199,10 @@ public final class Appliance implements AutoCloseable {
     private void startScreen(RunOptions o) {
         try {
             life.start("JavaFX toolkit", () -> KioskWindow::stopToolkit);
-            window = life.start("screen", () -> KioskWindow.open(holder.current(), clock, o.fullScreen(), 800, 480));
+            ScreenActions actions = new ScreenActions(engine::lookAgain, engine::pause, engine::resume, engine::skip,
+                    engine::volumeUp, engine::volumeDown);
+            window = life.start("screen", () -> KioskWindow.open(holder.current(), clock,
+                    MoodColours.fromSettings(store.current().lights()), actions, o.fullScreen(), 800, 480));
             holder.addListener(window);
         } catch (Exception | LinkageError e) {
             log.error("no screen: {}; running without it (use --headless to skip the screen)", e.getMessage());
@@ -208,15 +213,22 @@ public final class Appliance implements AutoCloseable {
         Settings settings = store.current();
         int port = o.webPort() != 0 ? o.webPort() : settings.web().webPort();
         ApplianceBox box = new ApplianceBox(holder, () -> hardware == null ? null : hardware.lights(),
-                () -> follower.refresh(holder.current()), () -> deck, () -> hardware == null ? null : hardware.button());
+                () -> follower.refresh(holder.current()), () -> deck, () -> hardware == null ? null : hardware.button(),
+                pageUsedMarker());
         try {
             WebServer web = life.start("settings page", () -> WebServer.startOnLan(port, store, box, history, clock));
             String url = web.lanUrls().get(0);
             holder.publish(new PartChanged(Part.WEB, PartStatus.ok(url)));
-            holder.publish(new WebReady(new WebAccess(url, settings.web().showPinOnScreen() ? settings.web().pin() : "")));
+            holder.publish(new WebReady(new WebAccess(url, settings.web().showPinOnScreen() ? settings.web().pin() : "", "",
+                    Files.exists(pageUsedMarker()))));
         } catch (Exception e) {
             holder.publish(new PartChanged(Part.WEB, PartStatus.failed("cannot open port " + port + ": " + Main.describe(e))));
         }
+    }
+
+    /** The file that says the set-up page was used once: the screen then keeps its address and PIN on the details screen. */
+    private Path pageUsedMarker() {
+        return store.file().resolveSibling("page-used");
     }
 
     /** Makes the engine and starts the first look (it ends one window later, by then the model has loaded). */
@@ -253,6 +265,10 @@ public final class Appliance implements AutoCloseable {
         engine.configure(DetectionMapping.window(settings), DetectionMapping.threshold(settings), DetectionMapping.interval(settings));
         if (hardware != null) {
             hardware.lights().setColours(MoodColours.fromSettings(settings.lights()));
+        }
+        KioskWindow screen = window;
+        if (screen != null) {
+            screen.colours(MoodColours.fromSettings(settings.lights()));
         }
         Running before = running;
         running = new Running(before.options(), before.vision(), settings, before.places());
