@@ -34,6 +34,7 @@ import moodbox.state.PartStatus;
 import moodbox.state.WebAccess;
 import moodbox.ui.PreviewFrame;
 import moodbox.ui.ScreenActions;
+import moodbox.ui.TerminalReport;
 import moodbox.ui.fx.KioskWindow;
 import moodbox.web.MoodHistory;
 import moodbox.web.WebServer;
@@ -116,9 +117,7 @@ public final class Appliance implements AutoCloseable {
      */
     private void startParts(RunOptions o, PrintStream out, VisionParts vision, List<StickWatcher.MountPlace> places)
             throws Exception {
-        if (o.events()) {
-            holder.addListener(new EventLog(out, clock, o.simulate()));
-        }
+        holder.addListener(o.events() ? new EventLog(out, clock, o.simulate()) : new TerminalReport(out, clock, o.simulate()));
         long begin = System.nanoTime();
         store = SettingsStore.open(o.configDir());
         life.mark("settings", begin);
