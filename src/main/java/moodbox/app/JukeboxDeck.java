@@ -9,6 +9,7 @@ import moodbox.emotion.Emotion;
 import moodbox.engine.MusicDeck;
 import moodbox.music.Jukebox;
 import moodbox.music.JukeboxListener;
+import moodbox.music.JukeboxStatus;
 import moodbox.music.MusicSystem;
 import moodbox.music.Track;
 import moodbox.music.library.CoverArt;
@@ -21,8 +22,9 @@ import moodbox.state.PartStatus;
 
 /**
  * The music side behind the engine's {@link MusicDeck}: mood decisions and skips go to the jukebox; songs
- * starting and stopping and the library's and speaker's health come back as events (library progress is
- * not an event: the web page reads it from {@link #library()}).
+ * starting and stopping, pausing and resuming, the volume now in force, and the library's and speaker's health
+ * come back as events, whoever asked (screen, page or button); library progress is not an event: the web page
+ * reads it from {@link #library()}.
  */
 final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private final MusicSystem music;
@@ -49,18 +51,14 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
         volumeSettings(volume);
     }
 
-    /** The gain after start-up: the start-up volume, never above the maximum (both in percent). */
-    static double startVolume(VolumeSettings volume) {
-        return Math.min(volume.startupVolume(), volume.maxVolume()) / 100.0;
-    }
-
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
     void volumeSettings(VolumeSettings volume) {
         maxVolume = volume.maxVolume();
-        double cap = volume.maxVolume() / 100.0;
+        double cap = volume.maxGain();
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
         }
+        report.accept(new AppEvent.VolumeChanged((int) Math.round(player.volume() * 100)));
     }
 
     @Override
@@ -76,22 +74,26 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     @Override
     public void pause() {
         jukebox.pause();
+        report.accept(new AppEvent.PlaybackPaused(player.state() == Player.PlayerState.PAUSED));
     }
 
     @Override
     public void resume() {
         jukebox.resume();
-    }
-
-    @Override
-    public int volume() {
-        return (int) Math.round(player.volume() * 100);
+        report.accept(new AppEvent.PlaybackPaused(player.state() == Player.PlayerState.PAUSED));
     }
 
     @Override
     public int volume(int percent) {
-        int capped = Math.max(0, Math.min(percent, maxVolume));
-        return (int) Math.round(jukebox.setVolume(capped / 100.0) * 100);
+        int wanted = Math.max(0, Math.min(maxVolume, percent));
+        int now = (int) Math.round(jukebox.setVolume(wanted / 100.0) * 100);
+        report.accept(new AppEvent.VolumeChanged(now));
+        return now;
+    }
+
+    @Override
+    public Controls controls() {
+        return new Controls(player.state() == Player.PlayerState.PAUSED, (int) Math.round(player.volume() * 100), maxVolume);
     }
 
     @Override
@@ -103,7 +105,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
 
     @Override
     public Optional<Duration> position() {
-        moodbox.music.NowPlaying now = jukebox.nowPlaying();
+        JukeboxStatus now = jukebox.status();
         return now.track() == null ? Optional.empty() : Optional.of(Duration.ofMillis(now.positionMs()));
     }
 
@@ -125,9 +127,9 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     @Override
     public void trackEnded(Track track, Player.EndReason reason) {
         if (reason == Player.EndReason.FAILED) {
-            player(PartStatus.failed("cannot play " + track.path().getFileName() + ": " + jukebox.nowPlaying().message()));
+            player(PartStatus.failed("cannot play " + track.path().getFileName() + ": " + jukebox.status().message()));
         }
-        if (jukebox.nowPlaying().track() == null) {
+        if (jukebox.status().track() == null) {
             report.accept(new AppEvent.TrackStopped());
         }
     }

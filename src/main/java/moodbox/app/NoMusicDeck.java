@@ -36,14 +36,14 @@ final class NoMusicDeck implements MusicDeck {
     }
 
     @Override
-    public int volume() {
-        return -1;
+    public int volume(int percent) {
+        log.warn("cannot change the volume: {}", reason);
+        return 0;
     }
 
     @Override
-    public int volume(int percent) {
-        log.warn("cannot change the volume: {}", reason);
-        return -1;
+    public Controls controls() {
+        return Controls.NONE;
     }
 
     @Override

@@ -110,13 +110,13 @@ public final class MusicSlot implements MusicDeck {
     }
 
     @Override
-    public int volume() {
-        return deck.volume();
+    public int volume(int percent) {
+        return deck.volume(percent);
     }
 
     @Override
-    public int volume(int percent) {
-        return deck.volume(percent);
+    public Controls controls() {
+        return deck.controls();
     }
 
     @Override
@@ -170,13 +170,13 @@ public final class MusicSlot implements MusicDeck {
         }
 
         @Override
-        public int volume() {
-            return -1;
+        public int volume(int percent) {
+            return 0;
         }
 
         @Override
-        public int volume(int percent) {
-            return -1;
+        public Controls controls() {
+            return Controls.NONE;
         }
 
         @Override

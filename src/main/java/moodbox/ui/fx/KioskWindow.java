@@ -22,7 +22,7 @@ import moodbox.state.AppEvent;
 import moodbox.state.AppListener;
 import moodbox.state.AppState;
 import moodbox.emotion.Emotion;
-import moodbox.hardware.RgbColor;
+import moodbox.config.RgbColor;
 import moodbox.ui.KioskViewModel;
 import moodbox.ui.PreviewFrame;
 import moodbox.ui.ScreenActions;
