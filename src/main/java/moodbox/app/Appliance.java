@@ -103,6 +103,11 @@ public final class Appliance implements AutoCloseable {
         return holder;
     }
 
+    /** The music deck the engine, the screen's controls and the page all play through. */
+    MusicDeck deck() {
+        return deck;
+    }
+
     /** The live settings (the web page changes them through this store). */
     SettingsStore settings() {
         return store;
