@@ -6,8 +6,8 @@ import moodbox.emotion.Emotion;
 
 /**
  * What the engine needs from the music side: play for a mood, skip, rescan, and a view of the library for the
- * web page. The adapter reports songs starting and stopping and the library's health to the engine
- * ({@link Engine#report}). Calls return at once.
+ * web page. The adapter publishes songs starting and stopping and the library's health as events to the
+ * state holder itself. Calls return at once.
  */
 public interface MusicDeck extends AutoCloseable {
     /** A mood was decided that differs from the one the music follows (or nothing plays): pick and play. */
