@@ -26,14 +26,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The appliance's brain and the only owner of its {@link AppStateHolder}. It runs detection windows ("looks")
- * at start-up, on a short button press and every detection interval; feeds the analysed frames of a look to
- * its {@link MoodReader}; turns the reader's decision into the state's mood (history, LEDs, screen and log are views of the
- * state) and starts music for it when the mood changed. Parts report their health and songs straight to the
- * holder (it is thread-safe and keeps the order). A long press skips the song. Until a first mood is decided
- * an undecided look is retried after {@link #RETRY_UNTIL_FIRST_MOOD}. The screen and the page reach the same
- * paths through {@link #lookAgain}, {@link #skip}, {@link #pause}, {@link #resume} and the volume steps. Every input is handled in order on one
- * inbox thread, so the engine needs no locks; tests pass a direct executor and a hand-moved clock.
+ * The appliance's brain: it decides when to look, what the mood is and when the music follows. It runs
+ * detection windows ("looks") at start-up, on a short button press and every detection interval; feeds the
+ * analysed frames of a look to its {@link MoodReader}; turns the reader's decision into the state's mood
+ * (history, LEDs, screen and log are views of the state) and starts music for it when the mood changed. A
+ * long press skips the song; the screen and the page take the same paths through {@link #lookAgain},
+ * {@link #skip}, {@link #pause}, {@link #resume}, {@link #volumeUp} and {@link #volumeDown}. Until a first
+ * mood is decided an undecided look is retried after {@link #RETRY_UNTIL_FIRST_MOOD}. The state changes only by events published to the {@link AppStateHolder}
+ * (thread-safe, in order): the engine publishes looks, moods and presses; the parts publish their own health
+ * and songs. Every input is handled in order on one inbox thread, so the engine needs no locks; tests pass a
+ * direct executor and a hand-moved clock.
  */
 public final class Engine implements AutoCloseable {
     /** Pause between undecided looks while no mood has been decided yet. */

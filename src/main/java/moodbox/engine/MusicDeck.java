@@ -6,8 +6,9 @@ import moodbox.emotion.Emotion;
 
 /**
  * What the engine needs from the music side: play for a mood, skip, pause and resume, volume, rescan, and a
- * view of the library and the controls for the screen and the web page. The adapter reports songs starting
- * and stopping, pausing, the volume and the library's health to the state holder. Calls return at once.
+ * view of the library and the controls for the screen and the web page. The adapter publishes songs starting
+ * and stopping, pausing, the volume and the library's health as events to the state holder itself. Calls
+ * return at once.
  */
 public interface MusicDeck extends AutoCloseable {
     /** A mood was decided that differs from the one the music follows (or nothing plays): pick and play. */

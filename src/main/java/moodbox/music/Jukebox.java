@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the appliance talks to: on a mood decision it picks a song with the policy and plays it, then keeps
- * playing songs for that mood (stepping toward the goal in lift mode). Pause, next and volume come from the
- * screen, button and web page. The last song and position are saved in the index so a restart resumes.
+ * playing songs for that mood (stepping toward the goal in lift mode); it also pauses, skips and sets the
+ * volume for its callers. The last song and its position are saved in the index, for {@link #resumeLast()}.
  */
 public final class Jukebox implements PlayerListener, LibraryListener, AutoCloseable {
     static final String RESUME_KEY = "resume";

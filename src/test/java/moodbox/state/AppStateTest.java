@@ -18,7 +18,6 @@ import moodbox.state.AppEvent.TrackProgress;
 import moodbox.state.AppEvent.TrackStarted;
 import moodbox.state.AppEvent.TrackStopped;
 import moodbox.state.AppEvent.WebReady;
-import moodbox.state.Press;
 import org.junit.jupiter.api.Test;
 
 class AppStateTest {

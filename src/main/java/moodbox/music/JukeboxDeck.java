@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.music;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,11 +7,6 @@ import java.util.function.Consumer;
 import moodbox.config.VolumeSettings;
 import moodbox.emotion.Emotion;
 import moodbox.engine.MusicDeck;
-import moodbox.music.Jukebox;
-import moodbox.music.JukeboxListener;
-import moodbox.music.JukeboxStatus;
-import moodbox.music.MusicSystem;
-import moodbox.music.Track;
 import moodbox.music.library.CoverArt;
 import moodbox.music.library.LibraryStatus;
 import moodbox.playback.Player;
@@ -26,7 +21,7 @@ import moodbox.state.PartStatus;
  * come back as events, whoever asked (screen, page or button); library progress is not an event: the web page
  * reads it from {@link #library()}.
  */
-final class JukeboxDeck implements MusicDeck, JukeboxListener {
+public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private final MusicSystem music;
     private final Player player;
     private final Jukebox jukebox;
@@ -40,7 +35,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
      * {@code player} is the one the music system plays on; the deck closes it last. With
      * {@code simulatedSpeaker} the speaker's health stays shown as simulated while songs play.
      */
-    JukeboxDeck(MusicSystem music, Player player, boolean simulatedSpeaker, VolumeSettings volume, Consumer<AppEvent> report) {
+    public JukeboxDeck(MusicSystem music, Player player, boolean simulatedSpeaker, VolumeSettings volume, Consumer<AppEvent> report) {
         this.simulatedSpeaker = simulatedSpeaker;
         this.music = music;
         this.player = player;
@@ -52,7 +47,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     }
 
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
-    void volumeSettings(VolumeSettings volume) {
+    public void volumeSettings(VolumeSettings volume) {
         maxVolume = volume.maxVolume();
         double cap = volume.maxGain();
         if (player.volume() > cap) {
