@@ -251,6 +251,28 @@ class KioskWindowTest {
     }
 
     @Test
+    void fillsA4kScreen() throws Exception {
+        checkScreen(3840, 2160);
+    }
+
+    @Test
+    void aNewMoodColourInTheSettingsShowsAtOnce() throws Exception {
+        KioskWindow window = open(playingHappy(), 800, 480);
+        try {
+            Map<Emotion, RgbColor> magenta = new EnumMap<>(colours());
+            magenta.put(Emotion.HAPPY, new RgbColor(0xFF, 0x00, 0xFF));
+            window.colours(magenta);
+            KioskWindow.onFxThread(() -> { });
+            WritableImage shot = screenshot(window, "kiosk-new-colour-800x480.png");
+            Bounds mood = onScreen(find(window, "mood"));
+            assertTrue(pixelsNear(shot, mood, 0xFF00FF, 30) > 150, "the mood word took the new colour");
+            assertEquals(0, pixelsNear(shot, mood, HAPPY, 30), "and left the old one");
+        } finally {
+            window.close();
+        }
+    }
+
+    @Test
     void withoutCoverArtASongGetsATileInTheMoodsColour() throws Exception {
         AppState state = playingHappy().after(new AppEvent.TrackStarted(new NowPlaying(
                 Path.of("/demo-music/sunny-steps.wav"), "sunny-steps", "", null, Duration.ZERO, Duration.ofSeconds(20))));
