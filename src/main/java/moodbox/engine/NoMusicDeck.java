@@ -27,6 +27,25 @@ public final class NoMusicDeck implements MusicDeck {
     }
 
     @Override
+    public void pause() {
+    }
+
+    @Override
+    public void resume() {
+    }
+
+    @Override
+    public int volume(int percent) {
+        log.warn("cannot change the volume: {}", reason);
+        return 0;
+    }
+
+    @Override
+    public Controls controls() {
+        return Controls.NONE;
+    }
+
+    @Override
     public void rescan() {
         throw new UnsupportedOperationException("the music is not working: " + reason);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import moodbox.emotion.Emotion;
 import moodbox.music.library.CoverArt;
+import moodbox.music.library.CoverFiles;
 import moodbox.music.library.LibraryListener;
 import moodbox.music.library.LibraryStatus;
 import moodbox.music.library.MusicLibrary;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the appliance talks to: on a mood decision it picks a song with the policy and plays it, then keeps
- * playing songs for that mood (stepping toward the goal in lift mode). Pause, next and volume come from the
- * screen, button and web page. The last song and position are saved in the index so a restart resumes.
+ * playing songs for that mood (stepping toward the goal in lift mode); it also pauses, skips and sets the
+ * volume for its callers. The last song and its position are saved in the index, for {@link #resumeLast()}.
  */
 public final class Jukebox implements PlayerListener, LibraryListener, AutoCloseable {
     static final String RESUME_KEY = "resume";
@@ -131,9 +132,13 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
         return new JukeboxStatus(state, track, track == null ? 0 : player.positionMs(), player.volume(), emotion, text);
     }
 
-    /** The current song's embedded cover picture, if it has one. */
+    /** The current song's cover: the picture in its tags, else a cover.jpg or folder.jpg beside it ({@link CoverFiles}). */
     public synchronized Optional<CoverArt> cover() {
-        return current == null || !current.hasCover() ? Optional.empty() : tags.cover(current.path());
+        if (current == null) {
+            return Optional.empty();
+        }
+        Path file = current.path();
+        return (current.hasCover() ? tags.cover(file) : Optional.<CoverArt>empty()).or(() -> CoverFiles.beside(file));
     }
 
     private void playNext() {

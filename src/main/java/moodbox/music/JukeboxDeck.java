@@ -17,8 +17,9 @@ import moodbox.state.PartStatus;
 
 /**
  * The music side behind the engine's {@link MusicDeck}: mood decisions and skips go to the jukebox; songs
- * starting and stopping and the library's and speaker's health come back as events (library progress is
- * not an event: the web page reads it from {@link #library()}).
+ * starting and stopping, pausing and resuming, the volume now in force, and the library's and speaker's health
+ * come back as events, whoever asked (screen, page or button); library progress is not an event: the web page
+ * reads it from {@link #library()}.
  */
 public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private final MusicSystem music;
@@ -28,6 +29,7 @@ public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private PartStatus libraryShown;
     private PartStatus playerShown;
     private final boolean simulatedSpeaker;
+    private volatile int maxVolume;
 
     /**
      * {@code player} is the one the music system plays on; the deck closes it last. With
@@ -46,10 +48,12 @@ public final class JukeboxDeck implements MusicDeck, JukeboxListener {
 
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
     public void volumeSettings(VolumeSettings volume) {
+        maxVolume = volume.maxVolume();
         double cap = volume.maxGain();
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
         }
+        report.accept(new AppEvent.VolumeChanged((int) Math.round(player.volume() * 100)));
     }
 
     @Override
@@ -60,6 +64,31 @@ public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     @Override
     public void next() {
         jukebox.next();
+    }
+
+    @Override
+    public void pause() {
+        jukebox.pause();
+        report.accept(new AppEvent.PlaybackPaused(player.state() == Player.PlayerState.PAUSED));
+    }
+
+    @Override
+    public void resume() {
+        jukebox.resume();
+        report.accept(new AppEvent.PlaybackPaused(player.state() == Player.PlayerState.PAUSED));
+    }
+
+    @Override
+    public int volume(int percent) {
+        int wanted = Math.max(0, Math.min(maxVolume, percent));
+        int now = (int) Math.round(jukebox.setVolume(wanted / 100.0) * 100);
+        report.accept(new AppEvent.VolumeChanged(now));
+        return now;
+    }
+
+    @Override
+    public Controls controls() {
+        return new Controls(player.state() == Player.PlayerState.PAUSED, (int) Math.round(player.volume() * 100), maxVolume);
     }
 
     @Override

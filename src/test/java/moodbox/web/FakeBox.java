@@ -11,6 +11,7 @@ final class FakeBox implements BoxControl {
     volatile String logs = "";
     final List<Runnable> buttonListeners = new CopyOnWriteArrayList<>();
     final List<String> notices = new CopyOnWriteArrayList<>();
+    final AtomicInteger pageUses = new AtomicInteger();
 
     /** Presses the box's button, as the appliance's button listener path would. */
     void pressButton() {
@@ -45,5 +46,10 @@ final class FakeBox implements BoxControl {
     @Override
     public void showLoginNotice(String notice) {
         notices.add(notice);
+    }
+
+    @Override
+    public void pageUsed() {
+        pageUses.incrementAndGet();
     }
 }
