@@ -86,7 +86,7 @@ class KioskWindowTest {
 
     static AppState playingHappy() throws Exception {
         MoodReading happy = new MoodReading(Emotion.HAPPY, 0.82,
-                new EmotionScores(new float[] {0.02f, 0.01f, 0.03f, 0.82f, 0.04f, 0.05f, 0.03f}), NOW);
+                new EmotionScores(new float[] {0.02f, 0.01f, 0.03f, 0.82f, 0.04f, 0.05f, 0.03f}), NOW, java.util.List.of());
         return AppState.initial()
                 .after(new AppEvent.MoodDecided(happy))
                 .after(new AppEvent.TrackStarted(new NowPlaying(Path.of("/media/usb/sun.mp3"), "Here Comes the Sun",
