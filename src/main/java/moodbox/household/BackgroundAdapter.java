@@ -1,5 +1,6 @@
 package moodbox.household;
 
+import moodbox.config.HouseholdSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
