@@ -234,8 +234,10 @@ public final class Appliance implements AutoCloseable {
     private void startScreen(RunOptions o) {
         try {
             life.start("JavaFX toolkit", () -> KioskWindow::stopToolkit);
+            HouseholdParts learning = household;
             ScreenActions actions = new ScreenActions(engine::lookAgain, engine::pause, engine::resume, engine::skip,
-                    engine::volumeUp, engine::volumeDown);
+                    engine::volumeUp, engine::volumeDown, learning != null ? learning::correctNewest
+                    : e -> log.warn("the box cannot learn its household (see the start-up log): the correction to {} is not kept", e.label()));
             window = life.start("screen", () -> KioskWindow.open(holder.current(), clock,
                     MoodColours.fromSettings(store.current().lights()), actions, o.fullScreen(), 800, 480));
             holder.addListener(window);

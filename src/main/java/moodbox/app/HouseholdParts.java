@@ -3,6 +3,7 @@ package moodbox.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import moodbox.config.HouseholdSettings;
+import moodbox.emotion.Emotion;
 import moodbox.emotion.SwappableClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
 import moodbox.household.BackgroundAdapter;
@@ -54,6 +55,22 @@ final class HouseholdParts implements AutoCloseable {
     /** The running box's model, which later adaptations replace. */
     void modelLoaded(SwappableClassifier model) {
         live = model;
+    }
+
+    /**
+     * The kiosk's "Not right?": the newest decided look was really {@code emotion}; saved on a thread of its own
+     * (the screen's thread must not wait for the disk), through the same desk as the page.
+     */
+    void correctNewest(Emotion emotion) {
+        Thread save = new Thread(() -> desk.newest().ifPresentOrElse(look -> {
+            try {
+                desk.correct(look.id(), emotion);
+            } catch (IOException | RuntimeException e) {
+                log.error("the screen's correction was not saved: {}", e.getMessage());
+            }
+        }, () -> log.warn("no decided look with faces to correct")), "screen-correction");
+        save.setDaemon(true);
+        save.start();
     }
 
     private void swapTo(Path model) {

@@ -85,4 +85,22 @@ class HouseholdPartsTest {
             assertEquals(2, parts.desk().personalModel().newCorrections());
         }
     }
+
+    @Test
+    void theScreensPickCorrectsTheNewestLookThroughTheDesk() throws Exception {
+        AppStateHolder holder = new AppStateHolder();
+        try (HouseholdParts parts = new HouseholdParts(dir, SHIPPED, HouseholdSettings.DEFAULTS, holder)) {
+            float[] p = new float[Emotion.COUNT];
+            p[Emotion.HAPPY.index()] = 1;
+            holder.publish(new moodbox.state.AppEvent.MoodDecided(new moodbox.state.MoodReading(Emotion.HAPPY, 1, new EmotionScores(p),
+                    java.time.Instant.now(), List.of(new GrayImage(48, 48, new byte[48 * 48])))));
+            parts.correctNewest(Emotion.FEAR);
+            moodbox.household.CorrectionStore store = moodbox.household.CorrectionStore.in(dir);
+            for (int i = 0; i < 600 && store.size() == 0; i++) { // saved on its own thread
+                Thread.sleep(50);
+            }
+            assertEquals(Emotion.FEAR, store.all().get(0).corrected());
+            assertEquals(Emotion.HAPPY, store.all().get(0).shown());
+        }
+    }
 }
