@@ -89,10 +89,10 @@ class AdapterTest {
         byte[] shippedBytes = Files.readAllBytes(LITE.resolve("variables/variables.data-00000-of-00001"));
         Path out = dir.resolve("adapted");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        AdaptOptions options = new AdaptOptions(10, 3, 3e-3f, 0.2f, AdaptOptions.TrainedLayers.ALL, 1);
+        AdaptOptions options = new AdaptOptions(30, 3, 3e-3f, 0.2f, AdaptOptions.TrainedLayers.ALL, 1);
         Adapter.Result result = new Adapter(options, new PrintStream(console, true, StandardCharsets.UTF_8)).adapt(LITE, corrections, out);
 
-        assertEquals(10, result.steps(), "one step per pass over 8 faces");
+        assertEquals(30, result.steps(), "one step per pass over 8 faces");
         double before = meanDisgust(LITE, corrections);
         double after = meanDisgust(out, corrections);
         assertTrue(after > before + 0.2, "P(Disgust) on the corrected faces: " + before + " -> " + after);
