@@ -15,8 +15,4 @@ public record HouseholdSettings(int adaptAfter) {
                 "adaptAfter is how many corrected looks start the box learning again: a whole number from 1 to "
                         + MAX_ADAPT_AFTER + " (the looks the box keeps), not " + adaptAfter);
     }
-
-    public static HouseholdSettings defaults() {
-        return DEFAULTS;
-    }
 }

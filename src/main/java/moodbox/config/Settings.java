@@ -35,6 +35,6 @@ public record Settings(MusicSettings music, VolumeSettings volume, DetectionSett
     public static Settings defaults(String pin) {
         return new Settings(MusicSettings.defaults(), VolumeSettings.defaults(), DetectionSettings.defaults(),
                 LightSettings.defaults(), ButtonSettings.defaults(), WebSettings.defaults(pin),
-                HouseholdSettings.defaults());
+                HouseholdSettings.DEFAULTS);
     }
 }

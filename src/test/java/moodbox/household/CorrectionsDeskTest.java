@@ -41,7 +41,7 @@ class CorrectionsDeskTest {
     @Test
     void keepsTheLastLooksWithFacesSavesACorrectionAndForgetsThemAll() throws Exception {
         CorrectionStore store = new CorrectionStore(dir.resolve("corrections"), 50, new CorrectionStoreTest.MovingClock());
-        try (BackgroundAdapter adapter = new BackgroundAdapter(store, SHIPPED, dir.resolve("personal"), new HouseholdSettings(1000),
+        try (BackgroundAdapter adapter = new BackgroundAdapter(store, SHIPPED, dir.resolve("personal"), new HouseholdSettings(HouseholdSettings.MAX_ADAPT_AFTER),
                 swaps::add, "unused.Main")) {
             CorrectionsDesk desk = new CorrectionsDesk(store, adapter);
             holder.addListener(desk);
@@ -67,7 +67,7 @@ class CorrectionsDeskTest {
             assertEquals(1, adapter.newCorrections(), "the adapter was told");
             assertEquals(Emotion.SAD, desk.recentLooks().get(1).corrected().orElseThrow());
             assertEquals(1, desk.personalModel().storedLooks());
-            assertEquals(1000, desk.personalModel().adaptAfter());
+            assertEquals(HouseholdSettings.MAX_ADAPT_AFTER, desk.personalModel().adaptAfter());
 
             NoSuchElementException gone = assertThrows(NoSuchElementException.class, () -> desk.correct("look-1-1", Emotion.SAD));
             assertTrue(gone.getMessage().contains("reload the page"), gone.getMessage());
