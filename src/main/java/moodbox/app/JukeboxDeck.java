@@ -20,9 +20,11 @@ import moodbox.state.Part;
 import moodbox.state.PartStatus;
 
 /**
- * The music side behind the engine's {@link MusicDeck}: mood decisions and skips go to the jukebox; songs
- * starting and stopping and the library's and speaker's health come back as events (library progress is
- * not an event: the web page reads it from {@link #library()}).
+ * The music side behind the engine's {@link MusicDeck}: mood decisions, skips, pause and volume go to the
+ * jukebox (the volume never above the settings' maximum); songs starting (with where they start, so a song
+ * resumed after a restart shows its place) and stopping and the library's and speaker's health come back as
+ * events (library progress is not an event: the web page reads it from {@link #library()}). On opening it
+ * resumes the song that played before the last stop or power cut.
  */
 final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private final MusicSystem music;
@@ -32,6 +34,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private PartStatus libraryShown;
     private PartStatus playerShown;
     private final boolean simulatedSpeaker;
+    private volatile int maxVolume;
 
     /**
      * {@code player} is the one the music system plays on; the deck closes it last. With
@@ -46,6 +49,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
         jukebox.addListener(this);
         libraryChanged(music.library().status());
         volumeSettings(volume);
+        jukebox.resumeLast();
     }
 
     /** The gain after start-up: the start-up volume, never above the maximum (both in percent). */
@@ -55,6 +59,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
 
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
     void volumeSettings(VolumeSettings volume) {
+        maxVolume = volume.maxVolume();
         double cap = volume.maxVolume() / 100.0;
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
@@ -69,6 +74,27 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     @Override
     public void next() {
         jukebox.next();
+    }
+
+    @Override
+    public void pause() {
+        jukebox.pause();
+    }
+
+    @Override
+    public void resume() {
+        jukebox.resume();
+    }
+
+    @Override
+    public int volume(int percent) {
+        int wanted = Math.max(0, Math.min(maxVolume, percent));
+        return (int) Math.round(jukebox.setVolume(wanted / 100.0) * 100);
+    }
+
+    @Override
+    public Controls controls() {
+        return new Controls(player.state() == Player.PlayerState.PAUSED, (int) Math.round(player.volume() * 100), maxVolume);
     }
 
     @Override
@@ -92,10 +118,11 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     }
 
     @Override
-    public void trackStarted(Track track) {
+    public void trackStarted(Track track, long positionMs) {
         byte[] cover = jukebox.cover().map(CoverArt::data).orElse(null);
         report.accept(new AppEvent.TrackStarted(new NowPlaying(track.path(), track.title(),
-                track.artist() == null ? "" : track.artist(), cover, Duration.ZERO, Duration.ofMillis(track.durationMs()))));
+                track.artist() == null ? "" : track.artist(), cover, Duration.ofMillis(positionMs),
+                Duration.ofMillis(track.durationMs()))));
         player(simulatedSpeaker ? PartStatus.simulated("playing on the silent simulated speaker") : PartStatus.ok("playing"));
     }
 

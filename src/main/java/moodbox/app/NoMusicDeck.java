@@ -28,6 +28,26 @@ final class NoMusicDeck implements MusicDeck {
     }
 
     @Override
+    public void pause() {
+        log.warn("cannot pause: {}", reason);
+    }
+
+    @Override
+    public void resume() {
+        log.warn("cannot resume: {}", reason);
+    }
+
+    @Override
+    public int volume(int percent) {
+        throw new UnsupportedOperationException("the music is not working: " + reason);
+    }
+
+    @Override
+    public Controls controls() {
+        return Controls.NONE;
+    }
+
+    @Override
     public void rescan() {
         throw new UnsupportedOperationException("the music is not working: " + reason);
     }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import moodbox.emotion.Emotion;
 
 /**
- * What the engine needs from the music side: play for a mood, skip, rescan, and a view of the library for the
- * web page. The adapter reports songs starting and stopping and the library's health to the engine
- * ({@link Engine#report}). Calls return at once.
+ * What the engine needs from the music side: play for a mood, skip, pause and resume, volume, rescan, and a
+ * view of the library and the controls for the screen and the web page. The adapter reports songs starting
+ * and stopping and the library's health to the state holder. Calls return at once.
  */
 public interface MusicDeck extends AutoCloseable {
     /** A mood was decided that differs from the one the music follows (or nothing plays): pick and play. */
@@ -15,6 +15,29 @@ public interface MusicDeck extends AutoCloseable {
 
     /** Skips to another song for the current mood. */
     void next();
+
+    /** Pauses the song (it keeps its place); nothing when nothing plays. */
+    void pause();
+
+    /** Plays the paused song on from where it was; nothing when nothing is paused. */
+    void resume();
+
+    /** Pauses a playing song, or resumes a paused one (the screen's play/pause button). */
+    default void togglePause() {
+        if (controls().paused()) {
+            resume();
+        } else {
+            pause();
+        }
+    }
+
+    /**
+     * Sets the volume in percent, limited to 0 and the configured maximum; returns the volume now in force.
+     */
+    int volume(int percent);
+
+    /** Whether the song is paused, and the volume and its maximum, for the screen's and page's controls. */
+    Controls controls();
 
     /** Rescans the music locations in the background. */
     void rescan();
@@ -27,6 +50,11 @@ public interface MusicDeck extends AutoCloseable {
     /** Stops the music (the resume point is kept) and releases the sound device. */
     @Override
     void close() throws Exception;
+
+    /** The controls' state: paused or not, the volume and the most it may be set to (percent). */
+    record Controls(boolean paused, int volume, int maxVolume) {
+        public static final Controls NONE = new Controls(false, 0, 0);
+    }
 
     /** The library scan for the web page: whether it runs, files done of total, playable tracks. */
     record LibraryInfo(boolean scanning, int done, int total, int tracks) {

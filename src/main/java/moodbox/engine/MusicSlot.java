@@ -100,6 +100,26 @@ public final class MusicSlot implements MusicDeck {
     }
 
     @Override
+    public void pause() {
+        deck.pause();
+    }
+
+    @Override
+    public void resume() {
+        deck.resume();
+    }
+
+    @Override
+    public int volume(int percent) {
+        return deck.volume(percent);
+    }
+
+    @Override
+    public Controls controls() {
+        return deck.controls();
+    }
+
+    @Override
     public void rescan() {
         deck.rescan();
     }
@@ -139,6 +159,24 @@ public final class MusicSlot implements MusicDeck {
 
         @Override
         public void next() {
+        }
+
+        @Override
+        public void pause() {
+        }
+
+        @Override
+        public void resume() {
+        }
+
+        @Override
+        public int volume(int percent) {
+            throw new UnsupportedOperationException("the music is restarting with the new settings; try again in a moment");
+        }
+
+        @Override
+        public Controls controls() {
+            return Controls.NONE;
         }
 
         @Override
