@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import moodbox.config.PlaybackSettings;
 import moodbox.config.VolumeSettings;
 import moodbox.emotion.Emotion;
 import moodbox.engine.MusicDeck;
@@ -64,6 +65,11 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
         }
+    }
+
+    /** The crossfade applies from the next song on. */
+    void playbackSettings(PlaybackSettings playback) {
+        player.setCrossfade(Duration.ofSeconds(playback.crossfadeSeconds()));
     }
 
     @Override
