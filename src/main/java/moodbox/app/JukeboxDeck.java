@@ -2,12 +2,14 @@ package moodbox.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import moodbox.config.PlaybackSettings;
 import moodbox.config.VolumeSettings;
 import moodbox.emotion.Emotion;
 import moodbox.engine.MusicDeck;
+import moodbox.engine.MusicDeck.UnusableFile;
 import moodbox.music.Jukebox;
 import moodbox.music.JukeboxListener;
 import moodbox.music.MusicSystem;
@@ -120,7 +122,9 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     public LibraryInfo library() {
         LibraryStatus s = music.library().status();
         boolean scanning = s.state() == LibraryStatus.State.SCANNING || s.state() == LibraryStatus.State.ANALYSING;
-        return new LibraryInfo(scanning, s.done(), Math.max(s.total(), 0), s.tracks());
+        List<UnusableFile> unusable = music.library().problems().stream()
+                .map(p -> new UnusableFile(p.path().toString(), p.reason())).toList();
+        return new LibraryInfo(scanning, s.done(), Math.max(s.total(), 0), s.tracks(), unusable);
     }
 
     @Override
