@@ -117,6 +117,13 @@ class WebPageBrowserTest {
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final Dimension LAPTOP = new Dimension(1366, 768);
 
+    /** Keeps a screenshot for people to look at (target/screenshots). */
+    private void shot(String name) throws java.io.IOException {
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }
@@ -241,10 +248,13 @@ class WebPageBrowserTest {
         assertTrue(ticks.contains("0") && ticks.contains("5"), "a count axis from 0 to the most: " + ticks);
         assertEquals(2, browser.findElements(By.cssSelector("#chart line.axis")).size());
         assertTrue(worstChartContrast() >= 3, "light: every mood stands out from the card, white Neutral too: " + worstChartContrast());
+        browser.findElement(By.cssSelector("#sections a[href='#history']")).click();
+        shot("web-phone-history-light.png");
 
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         wait.until(d -> ((Boolean) js("return matchMedia('(prefers-color-scheme: dark)').matches")));
         assertTrue(worstChartContrast() >= 3, "dark: every mood stands out from the card: " + worstChartContrast());
+        shot("web-phone-history-dark.png");
     }
 
     @Test
@@ -268,7 +278,7 @@ class WebPageBrowserTest {
     }
 
     @Test
-    void noControlIsHiddenUnderTheSaveBarOrTheSectionBarWhenScrolledTo() {
+    void noControlIsHiddenUnderTheSaveBarOrTheSectionBarWhenScrolledTo() throws Exception {
         for (Dimension size : List.of(PHONE, LAPTOP)) {
             browser.manage().window().setSize(size);
             logIn();
@@ -292,6 +302,7 @@ class WebPageBrowserTest {
                     });
                     return covered;""");
             assertEquals(List.of(), covered, "controls covered at " + size);
+            shot("web-" + size.width + "x" + size.height + ".png");
         }
     }
 }
