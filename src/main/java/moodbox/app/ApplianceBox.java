@@ -58,7 +58,7 @@ final class ApplianceBox implements BoxControl {
                 state.nowPlaying() == null ? "" : state.nowPlaying().artist(),
                 controls.paused(), controls.volume(), controls.maxVolume(), testing.get(),
                 library.scanning(), library.done(), library.total(), library.tracks(),
-                library.unusable().stream().map(u -> new StatusSnapshot.UnusableFile(u.file(), u.reason())).toList(), problems);
+                library.unusable(), problems);
     }
 
     @Override

@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import moodbox.cli.CommandLine;
 import moodbox.config.Settings;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.MusicDeck;
+import moodbox.engine.NoMusicDeck;
+import moodbox.music.JukeboxDeck;
 import moodbox.music.MusicSystem;
 import moodbox.music.library.StickWatcher;
 import moodbox.music.library.TrackIndex;
@@ -20,6 +23,7 @@ import moodbox.state.AppEvent.PartChanged;
 import moodbox.state.AppStateHolder;
 import moodbox.state.Part;
 import moodbox.state.PartStatus;
+import moodbox.web.HistoryRecorder;
 import moodbox.web.MoodHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,8 +62,8 @@ final class SlowParts {
             life.mark("mood history (in the background)", begin);
             return recorder;
         } catch (Exception e) {
-            log.error("no mood history: {}", Main.describe(e));
-            return new HistoryRecorder(MoodHistory.unavailable("cannot open " + file + " (" + Main.describe(e) + ")"));
+            log.error("no mood history: {}", CommandLine.describe(e));
+            return new HistoryRecorder(MoodHistory.unavailable("cannot open " + file + " (" + CommandLine.describe(e) + ")"));
         }
     }
 
@@ -74,7 +78,7 @@ final class SlowParts {
             Files.createDirectories(o.configDir());
             return TrackIndex.open(file);
         } catch (Exception e) {
-            indexProblem = "cannot open the music index " + file + ": " + Main.describe(e);
+            indexProblem = "cannot open the music index " + file + ": " + CommandLine.describe(e);
             log.error("{}", indexProblem);
             return null;
         }
@@ -109,16 +113,16 @@ final class SlowParts {
                 log.warn("this machine has no audio output: in simulate mode songs play to a silent simulated speaker");
                 holder.publish(new PartChanged(Part.PLAYER, PartStatus.simulated("no audio output on this machine: silent simulated speaker")));
             }
-            JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0, simulatedSpeaker);
-            MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), index,
+            JavaSoundPlayer player = new JavaSoundPlayer(settings.volume().startGain(), 1.0, simulatedSpeaker);
+            MusicSystem music = MusicSystem.start(settings.music(), settings.volume(), o.simulate(), index,
                     o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
             life.mark("music (in the background)", begin);
             player.setCrossfade(Duration.ofSeconds(settings.playback().crossfadeSeconds()));
             return new JukeboxDeck(music, player, simulatedSpeaker, settings.volume(), holder::publish);
         } catch (Exception e) {
             log.error("no music: {}", e.getMessage(), e);
-            holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + Main.describe(e))));
-            return new NoMusicDeck(Main.describe(e));
+            holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + CommandLine.describe(e))));
+            return new NoMusicDeck(CommandLine.describe(e));
         }
     }
 

@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import moodbox.emotion.Emotion;
+import moodbox.state.UnusableFile;
 
 /**
  * What the engine needs from the music side: play for a mood, skip, pause and resume, volume, rescan, and a
- * view of the library and the controls for the screen and the web page. The adapter reports songs starting
- * and stopping and the library's health to the state holder. Calls return at once.
+ * view of the library and the controls for the screen and the web page. The adapter publishes songs starting
+ * and stopping and the library's health as events to the state holder itself. Calls return at once.
  */
 public interface MusicDeck extends AutoCloseable {
     /** A mood was decided that differs from the one the music follows (or nothing plays): pick and play. */
@@ -67,9 +68,5 @@ public interface MusicDeck extends AutoCloseable {
         public LibraryInfo {
             unusable = List.copyOf(unusable);
         }
-    }
-
-    /** A music file the scan skipped, and why ("not a sound file", "cut short"). */
-    record UnusableFile(String file, String reason) {
     }
 }

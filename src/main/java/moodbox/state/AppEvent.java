@@ -1,7 +1,6 @@
 package moodbox.state;
 
 import java.time.Duration;
-import moodbox.hardware.Press;
 
 /**
  * Everything that can happen to the appliance. The state changes only by publishing one of these to the

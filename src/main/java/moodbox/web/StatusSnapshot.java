@@ -1,6 +1,7 @@
 package moodbox.web;
 
 import java.util.List;
+import moodbox.state.UnusableFile;
 
 /**
  * The box's live state for the page. {@code mood} is an emotion label ("Happy") or empty before the first
@@ -18,10 +19,6 @@ public record StatusSnapshot(String mood, double confidence, String trackTitle, 
         trackArtist = trackArtist == null ? "" : trackArtist;
         unusableFiles = List.copyOf(unusableFiles);
         problems = List.copyOf(problems);
-    }
-
-    /** A music file the scan could not use, and why. */
-    public record UnusableFile(String file, String reason) {
     }
 
     /** Nothing decided, nothing playing, no library yet. */

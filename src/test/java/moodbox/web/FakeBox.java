@@ -3,6 +3,7 @@ package moodbox.web;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import moodbox.state.UnusableFile;
 
 /**
  * A box that reports a fixed mood and song, counts the actions asked of it, and has a button a test can press.
@@ -22,7 +23,7 @@ final class FakeBox implements BoxControl {
     private volatile boolean ledTestRunning;
     private volatile boolean scanning = true;
     private volatile int tracks = 311;
-    private volatile List<StatusSnapshot.UnusableFile> unusable = List.of();
+    private volatile List<UnusableFile> unusable = List.of();
 
     /** Presses the box's button, as the appliance's button listener path would. */
     void pressButton() {
@@ -33,7 +34,7 @@ final class FakeBox implements BoxControl {
         ledTestRunning = false;
     }
 
-    void finishScan(int songs, List<StatusSnapshot.UnusableFile> couldNotUse) {
+    void finishScan(int songs, List<UnusableFile> couldNotUse) {
         tracks = songs;
         unusable = couldNotUse;
         scanning = false;

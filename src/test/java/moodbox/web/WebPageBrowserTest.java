@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import moodbox.emotion.Emotion;
+import moodbox.state.UnusableFile;
 import moodbox.config.Policy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -161,8 +162,8 @@ class WebPageBrowserTest {
 
         browser.findElement(By.id("rescan")).click();
         wait.until(ExpectedConditions.textToBe(By.id("rescan-status"), "Rescanning the music…"));
-        t.box.finishScan(309, List.of(new StatusSnapshot.UnusableFile("/media/STICK/broken.mp3", "not a sound file"),
-                new StatusSnapshot.UnusableFile("/media/STICK/cut.flac", "cut short")));
+        t.box.finishScan(309, List.of(new UnusableFile("/media/STICK/broken.mp3", "not a sound file"),
+                new UnusableFile("/media/STICK/cut.flac", "cut short")));
         wait.until(ExpectedConditions.textToBe(By.id("rescan-status"),
                 "Rescan finished: 309 songs; 2 files could not be used (listed below)"));
         WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unusable")));

@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.music;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,11 +9,6 @@ import moodbox.config.PlaybackSettings;
 import moodbox.config.VolumeSettings;
 import moodbox.emotion.Emotion;
 import moodbox.engine.MusicDeck;
-import moodbox.engine.MusicDeck.UnusableFile;
-import moodbox.music.Jukebox;
-import moodbox.music.JukeboxListener;
-import moodbox.music.MusicSystem;
-import moodbox.music.Track;
 import moodbox.music.library.CoverArt;
 import moodbox.music.library.LibraryStatus;
 import moodbox.playback.Player;
@@ -21,6 +16,7 @@ import moodbox.state.AppEvent;
 import moodbox.state.NowPlaying;
 import moodbox.state.Part;
 import moodbox.state.PartStatus;
+import moodbox.state.UnusableFile;
 
 /**
  * The music side behind the engine's {@link MusicDeck}: mood decisions, skips, pause and volume go to the
@@ -29,7 +25,7 @@ import moodbox.state.PartStatus;
  * events (library progress is not an event: the web page reads it from {@link #library()}). On opening it
  * resumes the song that played before the last stop or power cut.
  */
-final class JukeboxDeck implements MusicDeck, JukeboxListener {
+public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private final MusicSystem music;
     private final Player player;
     private final Jukebox jukebox;
@@ -43,7 +39,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
      * {@code player} is the one the music system plays on; the deck closes it last. With
      * {@code simulatedSpeaker} the speaker's health stays shown as simulated while songs play.
      */
-    JukeboxDeck(MusicSystem music, Player player, boolean simulatedSpeaker, VolumeSettings volume, Consumer<AppEvent> report) {
+    public JukeboxDeck(MusicSystem music, Player player, boolean simulatedSpeaker, VolumeSettings volume, Consumer<AppEvent> report) {
         this.simulatedSpeaker = simulatedSpeaker;
         this.music = music;
         this.player = player;
@@ -55,22 +51,17 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
         jukebox.resumeLast();
     }
 
-    /** The gain after start-up: the start-up volume, never above the maximum (both in percent). */
-    static double startVolume(VolumeSettings volume) {
-        return Math.min(volume.startupVolume(), volume.maxVolume()) / 100.0;
-    }
-
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
-    void volumeSettings(VolumeSettings volume) {
+    public void volumeSettings(VolumeSettings volume) {
         maxVolume = volume.maxVolume();
-        double cap = volume.maxVolume() / 100.0;
+        double cap = volume.maxGain();
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
         }
     }
 
     /** The crossfade applies from the next song on. */
-    void playbackSettings(PlaybackSettings playback) {
+    public void playbackSettings(PlaybackSettings playback) {
         player.setCrossfade(Duration.ofSeconds(playback.crossfadeSeconds()));
     }
 
@@ -114,7 +105,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
 
     @Override
     public Optional<Duration> position() {
-        moodbox.music.NowPlaying now = jukebox.nowPlaying();
+        JukeboxStatus now = jukebox.status();
         return now.track() == null ? Optional.empty() : Optional.of(Duration.ofMillis(now.positionMs()));
     }
 
@@ -139,9 +130,9 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     @Override
     public void trackEnded(Track track, Player.EndReason reason) {
         if (reason == Player.EndReason.FAILED) {
-            player(PartStatus.failed("cannot play " + track.path().getFileName() + ": " + jukebox.nowPlaying().message()));
+            player(PartStatus.failed("cannot play " + track.path().getFileName() + ": " + jukebox.status().message()));
         }
-        if (jukebox.nowPlaying().track() == null) {
+        if (jukebox.status().track() == null) {
             report.accept(new AppEvent.TrackStopped());
         }
     }

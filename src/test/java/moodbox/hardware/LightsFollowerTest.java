@@ -1,16 +1,16 @@
-package moodbox.app;
+package moodbox.hardware;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
+import moodbox.config.MoodColours;
 import moodbox.emotion.Emotion;
-import moodbox.hardware.MoodColours;
-import moodbox.hardware.MoodLights;
 import moodbox.hardware.sim.SimLedBank;
 import moodbox.state.AppEvent.LookingStarted;
 import moodbox.state.AppEvent.MoodDecided;
 import moodbox.state.AppStateHolder;
 import moodbox.state.Fixtures;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class LightsFollowerTest {
 

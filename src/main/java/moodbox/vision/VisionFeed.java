@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.vision;
 
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -9,16 +9,11 @@ import moodbox.camera.CameraSettings;
 import moodbox.camera.CameraStatus;
 import moodbox.camera.SupervisedCamera;
 import moodbox.emotion.EmotionClassifier;
-import moodbox.emotion.GrayImage;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.Sighting;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 import moodbox.state.PartStatus;
-import moodbox.ui.FaceBox;
-import moodbox.vision.FaceDetector;
-import moodbox.vision.FaceDetectorKind;
-import moodbox.vision.FaceDetectorSettings;
-import moodbox.vision.FrameAnalysis;
-import moodbox.vision.FrameAnalyzer;
 
 /**
  * The camera and the vision side behind the engine's {@link FaceFeed}: a supervised camera (it reconnects
@@ -26,7 +21,7 @@ import moodbox.vision.FrameAnalyzer;
  * Without a model the frames still reach the preview, with no face read. After {@link #close()} the
  * camera's last status reports (stopping) are not passed on.
  */
-final class VisionFeed implements FaceFeed {
+public final class VisionFeed implements FaceFeed {
     private final SupervisedCamera camera;
     private final FaceDetector detector;
     private final Supplier<EmotionClassifier> model;
@@ -41,7 +36,7 @@ final class VisionFeed implements FaceFeed {
     }
 
     /** Opens the face detector (throws, saying what to do, when it cannot load), then the camera. */
-    static VisionFeed open(CameraSettings settings, FaceDetectorKind faceDetector, boolean simulated, Supplier<EmotionClassifier> model, Clock clock,
+    public static VisionFeed open(CameraSettings settings, FaceDetectorKind faceDetector, boolean simulated, Supplier<EmotionClassifier> model, Clock clock,
             Consumer<PartStatus> status) {
         FaceDetector detector = FaceDetectorSettings.defaults().withKind(faceDetector).open();
         VisionFeed[] feed = new VisionFeed[1];
@@ -75,7 +70,7 @@ final class VisionFeed implements FaceFeed {
             return new Sighting(frame, null, null);
         }
         FrameAnalysis analysis = analyzer.analyze(frame);
-        FaceBox face = analysis.face().map(f -> new FaceBox(f.box().x(), f.box().y(), f.box().width(), f.box().height())).orElse(null);
+        FaceBox face = analysis.face().map(Face::box).orElse(null);
         return new Sighting(frame, face, analysis.scores().orElse(null));
     }
 

@@ -1,8 +1,7 @@
-package moodbox.hardware;
+package moodbox.config;
 
 import java.util.EnumMap;
 import java.util.Map;
-import moodbox.config.LightSettings;
 import moodbox.emotion.Emotion;
 
 /**

@@ -1,19 +1,18 @@
-package moodbox.app;
+package moodbox.engine;
 
 import java.time.Duration;
 import java.util.Optional;
 import moodbox.emotion.Emotion;
-import moodbox.engine.MusicDeck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Stands in for the music side when it could not start: says why instead of playing (the screen shows the failure). */
-final class NoMusicDeck implements MusicDeck {
+public final class NoMusicDeck implements MusicDeck {
     private static final Logger log = LoggerFactory.getLogger(NoMusicDeck.class);
 
     private final String reason;
 
-    NoMusicDeck(String reason) {
+    public NoMusicDeck(String reason) {
         this.reason = reason;
     }
 
