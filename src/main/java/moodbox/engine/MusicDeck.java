@@ -35,6 +35,7 @@ public interface MusicDeck extends AutoCloseable {
 
     /**
      * Sets the volume in percent, limited to 0 and the configured maximum; returns the volume now in force.
+     * Without working music (not started, restarting) it throws {@link UnsupportedOperationException} saying why.
      */
     int volume(int percent);
 
