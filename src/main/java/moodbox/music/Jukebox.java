@@ -210,6 +210,7 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
             if (track == null) {
                 return; // an older song, already replaced
             }
+            resumedSong = false; // a mood decision after the resumed song chooses afresh
             if (reason == Player.EndReason.FAILED) {
                 LOG.warn("cannot play {}: {}", file, detail);
                 failures++;

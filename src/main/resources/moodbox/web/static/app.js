@@ -5,7 +5,8 @@ const $ = (sel) => document.querySelector(sel);
 let loaded = null;      // the settings as last received from the box
 let poller = null;
 let lastStatus = null;  // the status as last received
-const waiting = [];     // actions waiting for the status to say they are done: { done(status), then(status) }
+const waiting = [];     // actions waiting for the status to say they are done: { after, done(status), then(status) }
+let requests = 0;       // status requests sent; only one sent after an action started can say it is done
 const FEEDBACK_MS = 5000;
 
 async function api(method, path, body) {
@@ -132,7 +133,7 @@ async function save(event) {
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
-function showStatus(s) {
+function showStatus(s, seq) {
   lastStatus = s;
   $('#mood').textContent = s.mood || 'No mood yet';
   $('#confidence').textContent = s.mood ? `${Math.round(s.confidence * 100)} %` : '';
@@ -152,7 +153,7 @@ function showStatus(s) {
   const problems = [...s.problems];
   if (s.settingsProblem) problems.push(s.settingsProblem);
   $('#problems').textContent = problems.join(' · ');
-  waiting.filter((w) => w.done(s)).forEach((w) => { waiting.splice(waiting.indexOf(w), 1); w.then(s); });
+  waiting.filter((w) => seq > w.after && w.done(s)).forEach((w) => { waiting.splice(waiting.indexOf(w), 1); w.then(s); });
 }
 
 function showUnusable(files) {
@@ -162,8 +163,9 @@ function showUnusable(files) {
 }
 
 async function refreshStatus() {
+  const seq = ++requests;
   const { status, data } = await api('GET', '/api/status');
-  if (status === 200) showStatus(data); else if (status === 401) showLogin();
+  if (status === 200) showStatus(data, seq); else if (status === 401) showLogin();
 }
 
 // A line of feedback that clears itself a few seconds later (unless another replaced it).
@@ -182,13 +184,14 @@ async function longAction(button, path, target, busy, done, finished) {
   if (status === 401) { showLogin('Your session ended: enter the PIN again.'); return; }
   if (status !== 202) { say(target, data.error || `Error ${status}`, 'error'); return; }
   say(target, busy, 'busy');
-  waiting.push({ done, then: (s) => say(target, finished(s), 'ok') });
+  waiting.push({ after: requests, done, then: (s) => say(target, finished(s), 'ok') });
   refreshStatus();
 }
 
 async function player(path, body) {
+  const seq = ++requests;
   const { status, data } = await api('POST', path, body || {});
-  if (status === 200) showStatus(data);
+  if (status === 200) showStatus(data, seq);
   else if (status === 401) showLogin('Your session ended: enter the PIN again.');
   else say($('#player-status'), data.error || `Error ${status}`, 'error');
 }
