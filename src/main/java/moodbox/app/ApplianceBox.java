@@ -1,5 +1,8 @@
 package moodbox.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -32,10 +35,15 @@ final class ApplianceBox implements BoxControl {
     private final Supplier<MusicDeck> deck;
     private final Supplier<Button> button;
     private final AtomicBoolean testing = new AtomicBoolean();
+    private final Path pageUsedMarker;
 
-    /** {@code lights}, {@code button} and {@code deck} give {@code null} while (or when) that part is not running. */
+    /**
+     * {@code lights}, {@code button} and {@code deck} give {@code null} while (or when) that part is not running;
+     * {@code pageUsedMarker} is the file whose existence says the page was used once (it survives restarts).
+     */
     ApplianceBox(AppStateHolder holder, Supplier<MoodLights> lights, Runnable afterLedTest, Supplier<MusicDeck> deck,
-                 Supplier<Button> button) {
+                 Supplier<Button> button, Path pageUsedMarker) {
+        this.pageUsedMarker = pageUsedMarker;
         this.holder = holder;
         this.lights = lights;
         this.afterLedTest = afterLedTest;
@@ -141,5 +149,20 @@ final class ApplianceBox implements BoxControl {
     @Override
     public void showLoginNotice(String notice) {
         holder.publish(new AppEvent.LoginNotice(notice));
+    }
+
+    /** Hides the set-up address and PIN from the screen's main view, now and after restarts (the marker file). */
+    @Override
+    public void pageUsed() {
+        if (holder.current().web() != null && holder.current().web().used()) {
+            return;
+        }
+        try {
+            Files.write(pageUsedMarker, new byte[0]);
+        } catch (IOException e) {
+            log.warn("cannot note that the set-up page was used ({}): the screen shows its PIN again after a restart",
+                    e.getMessage());
+        }
+        holder.publish(new AppEvent.PageUsed());
     }
 }

@@ -9,7 +9,8 @@ import moodbox.state.UnusableFile;
 /**
  * What the engine needs from the music side: play for a mood, skip, pause and resume, volume, rescan, and a
  * view of the library and the controls for the screen and the web page. The adapter publishes songs starting
- * and stopping and the library's health as events to the state holder itself. Calls return at once.
+ * and stopping, pausing, the volume and the library's health as events to the state holder itself. Calls
+ * return at once.
  */
 public interface MusicDeck extends AutoCloseable {
     /** A mood was decided that differs from the one the music follows (or nothing plays): pick and play. */
@@ -24,18 +25,8 @@ public interface MusicDeck extends AutoCloseable {
     /** Plays the paused song on from where it was; nothing when nothing is paused. */
     void resume();
 
-    /** Pauses a playing song, or resumes a paused one (the screen's play/pause button). */
-    default void togglePause() {
-        if (controls().paused()) {
-            resume();
-        } else {
-            pause();
-        }
-    }
-
     /**
      * Sets the volume in percent, limited to 0 and the configured maximum; returns the volume now in force.
-     * Without working music (not started, restarting) it throws {@link UnsupportedOperationException} saying why.
      */
     int volume(int percent);
 

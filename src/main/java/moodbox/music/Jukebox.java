@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import moodbox.emotion.Emotion;
 import moodbox.music.library.CoverArt;
+import moodbox.music.library.CoverFiles;
 import moodbox.music.library.LibraryListener;
 import moodbox.music.library.LibraryStatus;
 import moodbox.music.library.MusicLibrary;
@@ -161,9 +162,13 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
         return new JukeboxStatus(state, track, track == null ? 0 : player.positionMs(), player.volume(), emotion, text);
     }
 
-    /** The current song's embedded cover picture, if it has one. */
+    /** The current song's cover: the picture in its tags, else a cover.jpg or folder.jpg beside it ({@link CoverFiles}). */
     public synchronized Optional<CoverArt> cover() {
-        return current == null || !current.hasCover() ? Optional.empty() : tags.cover(current.path());
+        if (current == null) {
+            return Optional.empty();
+        }
+        Path file = current.path();
+        return (current.hasCover() ? tags.cover(file) : Optional.<CoverArt>empty()).or(() -> CoverFiles.beside(file));
     }
 
     private void playNext() {

@@ -21,9 +21,10 @@ import moodbox.state.UnusableFile;
 /**
  * The music side behind the engine's {@link MusicDeck}: mood decisions, skips, pause and volume go to the
  * jukebox (the volume never above the settings' maximum); songs starting (with where they start, so a song
- * resumed after a restart shows its place) and stopping and the library's and speaker's health come back as
- * events (library progress is not an event: the web page reads it from {@link #library()}). On opening it
- * resumes the song that played before the last stop or power cut.
+ * resumed after a restart shows its place) and stopping, pausing and resuming, the volume now in force, and
+ * the library's and speaker's health come back as events, whoever asked (screen, page or button); library
+ * progress is not an event: the web page reads it from {@link #library()}. On opening it resumes the song
+ * that played before the last stop or power cut.
  */
 public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private final MusicSystem music;
@@ -58,6 +59,7 @@ public final class JukeboxDeck implements MusicDeck, JukeboxListener {
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
         }
+        report.accept(new AppEvent.VolumeChanged((int) Math.round(player.volume() * 100)));
     }
 
     /** The crossfade applies from the next song on. */
@@ -78,17 +80,21 @@ public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     @Override
     public void pause() {
         jukebox.pause();
+        report.accept(new AppEvent.PlaybackPaused(player.state() == Player.PlayerState.PAUSED));
     }
 
     @Override
     public void resume() {
         jukebox.resume();
+        report.accept(new AppEvent.PlaybackPaused(player.state() == Player.PlayerState.PAUSED));
     }
 
     @Override
     public int volume(int percent) {
         int wanted = Math.max(0, Math.min(maxVolume, percent));
-        return (int) Math.round(jukebox.setVolume(wanted / 100.0) * 100);
+        int now = (int) Math.round(jukebox.setVolume(wanted / 100.0) * 100);
+        report.accept(new AppEvent.VolumeChanged(now));
+        return now;
     }
 
     @Override

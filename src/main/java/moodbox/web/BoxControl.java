@@ -37,4 +37,10 @@ public interface BoxControl {
 
     /** Shows a line about logging in on the box's screen ("" = none), e.g. "press the button to log in". */
     void showLoginNotice(String notice);
+
+    /**
+     * Someone logged in to the page (called after each successful login): from now on the box's screen keeps
+     * the page's address and PIN off its main view (they stay on its details screen).
+     */
+    void pageUsed();
 }

@@ -136,5 +136,10 @@ public final class WebCommand implements Command {
                 System.out.println(notice.replace("press the button", "press Enter here"));
             }
         }
+
+        /** The page on its own has no screen that shows its address: nothing to hide. */
+        @Override
+        public void pageUsed() {
+        }
     }
 }

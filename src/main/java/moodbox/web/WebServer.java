@@ -79,7 +79,7 @@ public final class WebServer implements AutoCloseable {
         RequestRules rules = new RequestRules(hostName, sessions);
         LoginGate gate = new LoginGate(clock, box::showLoginNotice);
         ApiHandler api = new ApiHandler(rules, workers);
-        new AuthRoutes(store, sessions, gate).register(api);
+        new AuthRoutes(store, sessions, gate, box::pageUsed).register(api);
         new SettingsRoutes(store, sessions).register(api);
         new BoxRoutes(box, history, store, clock).register(api);
         StaticFiles files = new StaticFiles();

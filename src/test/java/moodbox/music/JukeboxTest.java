@@ -109,6 +109,18 @@ class JukeboxTest {
     }
 
     @Test
+    void aSongWithoutTaggedCoverTakesTheCoverPictureInItsFolder() throws Exception {
+        Path stick = insertStick();
+        await("stick scanned", () -> !library.status().demo() && library.status().tracks() == 3
+                && library.status().state() == LibraryStatus.State.READY);
+        Files.write(stick.resolve("happy/cover.jpg"), new byte[] {9, 8, 7});
+        jukebox.onMood(Emotion.HAPPY);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {9, 8, 7}, jukebox.cover().orElseThrow().data());
+        jukebox.onMood(Emotion.SAD);
+        assertTrue(jukebox.cover().isEmpty(), "no picture beside the sad song");
+    }
+
+    @Test
     void songsFollowOneAnotherWithoutRepeatsAndTheLastOneResumesAfterARestart() throws Exception {
         Path stick = insertStick();
         await("stick scanned", () -> !library.status().demo() && library.status().tracks() == 3

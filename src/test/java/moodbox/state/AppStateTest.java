@@ -41,7 +41,7 @@ class AppStateTest {
         assertFalse(decided.looking());
         assertEquals(Emotion.HAPPY, decided.mood().emotion());
         assertEquals(new LedPlan(Set.of(Emotion.HAPPY), false), decided.leds());
-        AppState lookingAgain = decided.after(new LookingStarted()).after(new LookingEnded("no face"));
+        AppState lookingAgain = decided.after(new LookingStarted()).after(new LookingEnded(LookingEnded.Reason.NO_FACE));
         assertEquals(Emotion.HAPPY, lookingAgain.mood().emotion(), "an undecided window keeps the mood");
         assertFalse(lookingAgain.looking());
     }

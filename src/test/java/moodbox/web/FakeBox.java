@@ -24,6 +24,7 @@ final class FakeBox implements BoxControl {
     private volatile boolean scanning = true;
     private volatile int tracks = 311;
     private volatile List<UnusableFile> unusable = List.of();
+    final AtomicInteger pageUses = new AtomicInteger();
 
     /** Presses the box's button, as the appliance's button listener path would. */
     void pressButton() {
@@ -92,5 +93,10 @@ final class FakeBox implements BoxControl {
     @Override
     public void showLoginNotice(String notice) {
         notices.add(notice);
+    }
+
+    @Override
+    public void pageUsed() {
+        pageUses.incrementAndGet();
     }
 }
