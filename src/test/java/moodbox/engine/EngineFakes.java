@@ -58,27 +58,6 @@ final class EngineFakes {
         }
 
         @Override
-        public void pause() {
-            calls.add("pause");
-        }
-
-        @Override
-        public void resume() {
-            calls.add("resume");
-        }
-
-        @Override
-        public int volume(int percent) {
-            calls.add("volume " + percent);
-            return percent;
-        }
-
-        @Override
-        public Controls controls() {
-            return Controls.NONE;
-        }
-
-        @Override
         public Optional<Duration> position() {
             return Optional.ofNullable(position);
         }
