@@ -320,6 +320,7 @@ public final class Appliance implements AutoCloseable {
             });
         } else if (musicSlot.current() instanceof JukeboxDeck jukebox) {
             jukebox.volumeSettings(settings.volume());
+            jukebox.playbackSettings(settings.playback());
         }
         boolean cameraChanged = !settings.detection().cameraSource().equals(before.settings().detection().cameraSource())
                 && !before.options().simulate();
@@ -330,7 +331,7 @@ public final class Appliance implements AutoCloseable {
                 || settings.lights().rgbLedEnabled() != before.settings().lights().rgbLedEnabled()
                 || !settings.button().equals(before.settings().button())
                 || settings.web().webPort() != before.settings().web().webPort();
-        log.info("settings applied: detection, LED colours, volume, camera, music and learning now{}",
+        log.info("settings applied: detection, LED colours, volume, crossfade, camera, music and learning now{}",
                 restartNeeded ? "; the new GPIO pins or web port take effect at the next start" : "");
     }
 

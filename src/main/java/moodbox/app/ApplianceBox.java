@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running box as the settings page sees it: status from the state and the library, an LED test, a music
- * rescan, the logs, the button's presses (to let the owner in after too many wrong PINs) and a login notice
+ * rescan, pause, resume, skip and volume (through the same music deck as the screen and the button), the logs, the button's presses (to let the owner in after too many wrong PINs) and a login notice
  * on the screen, and the household's corrections and personal model (through the {@link CorrectionsDesk}).
  * Parts that did not start (no LEDs, no music) make their buttons answer with the reason.
  */
@@ -63,6 +63,7 @@ final class ApplianceBox implements BoxControl {
         AppState state = holder.current();
         MusicDeck music = deck.get();
         LibraryInfo library = music == null ? LibraryInfo.NONE : music.library();
+        MusicDeck.Controls controls = music == null ? MusicDeck.Controls.NONE : music.controls();
         List<String> problems = state.problems().entrySet().stream()
                 .filter(e -> e.getKey() != Part.SETTINGS) // the page shows the store's own settingsProblem
                 .map(e -> e.getKey().label() + ": " + e.getValue().detail()).toList();
@@ -70,7 +71,9 @@ final class ApplianceBox implements BoxControl {
                 state.mood() == null ? 0 : state.mood().confidence(),
                 state.nowPlaying() == null ? "" : state.nowPlaying().title(),
                 state.nowPlaying() == null ? "" : state.nowPlaying().artist(),
-                library.scanning(), library.done(), library.total(), library.tracks(), problems);
+                controls.paused(), controls.volume(), controls.maxVolume(), testing.get(),
+                library.scanning(), library.done(), library.total(), library.tracks(),
+                library.unusable(), problems);
     }
 
     @Override
@@ -103,6 +106,35 @@ final class ApplianceBox implements BoxControl {
             throw new UnsupportedOperationException("the music is not working: " + holder.current().status(Part.LIBRARY).detail());
         }
         music.rescan();
+    }
+
+    @Override
+    public void pause() {
+        music("pause").pause();
+    }
+
+    @Override
+    public void resume() {
+        music("resume").resume();
+    }
+
+    @Override
+    public void skip() {
+        music("skip").next();
+    }
+
+    @Override
+    public int volume(int percent) {
+        return music("change the volume").volume(percent);
+    }
+
+    /** The music deck, or why it cannot {@code act}. */
+    private MusicDeck music(String act) {
+        MusicDeck music = deck.get();
+        if (music == null) {
+            throw new UnsupportedOperationException("cannot " + act + ": the music is not running yet");
+        }
+        return music;
     }
 
     @Override

@@ -3,6 +3,7 @@ package moodbox.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import moodbox.cli.CommandLine;
@@ -120,6 +121,7 @@ final class SlowParts {
             MusicSystem music = MusicSystem.start(settings.music(), settings.volume(), o.simulate(), index,
                     o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
             life.mark("music (in the background)", begin);
+            player.setCrossfade(Duration.ofSeconds(settings.playback().crossfadeSeconds()));
             return new JukeboxDeck(music, player, simulatedSpeaker, settings.volume(), holder::publish);
         } catch (Exception e) {
             log.error("no music: {}", e.getMessage(), e);

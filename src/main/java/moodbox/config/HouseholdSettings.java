@@ -12,7 +12,7 @@ public record HouseholdSettings(int adaptAfter) {
 
     public HouseholdSettings {
         InvalidSettingException.check(adaptAfter >= 1 && adaptAfter <= MAX_ADAPT_AFTER, "adaptAfter",
-                "adaptAfter is how many corrected looks start the box learning again: a whole number from 1 to "
-                        + MAX_ADAPT_AFTER + " (the looks the box keeps), not " + adaptAfter);
+                "adaptAfter must be from 1 to " + MAX_ADAPT_AFTER + " (the box keeps at most " + MAX_ADAPT_AFTER
+                        + " corrected looks), not " + adaptAfter);
     }
 }

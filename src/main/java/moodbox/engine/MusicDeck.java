@@ -1,8 +1,10 @@
 package moodbox.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import moodbox.emotion.Emotion;
+import moodbox.state.UnusableFile;
 
 /**
  * What the engine needs from the music side: play for a mood, skip, pause and resume, volume, rescan, and a
@@ -48,8 +50,15 @@ public interface MusicDeck extends AutoCloseable {
         public static final Controls NONE = new Controls(false, 0, 0);
     }
 
-    /** The library scan for the web page: whether it runs, files done of total, playable tracks. */
-    record LibraryInfo(boolean scanning, int done, int total, int tracks) {
-        public static final LibraryInfo NONE = new LibraryInfo(false, 0, 0, 0);
+    /**
+     * The library scan for the web page: whether it runs, files done of total, playable tracks, and the files
+     * the scan could not use with the reason for each.
+     */
+    record LibraryInfo(boolean scanning, int done, int total, int tracks, List<UnusableFile> unusable) {
+        public static final LibraryInfo NONE = new LibraryInfo(false, 0, 0, 0, List.of());
+
+        public LibraryInfo {
+            unusable = List.copyOf(unusable);
+        }
     }
 }

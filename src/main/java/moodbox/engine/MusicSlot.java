@@ -1,6 +1,7 @@
 package moodbox.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -191,7 +192,7 @@ public final class MusicSlot implements MusicDeck {
 
         @Override
         public LibraryInfo library() {
-            return new LibraryInfo(true, 0, -1, 0);
+            return new LibraryInfo(true, 0, -1, 0, List.of());
         }
 
         @Override

@@ -2,8 +2,10 @@ package moodbox.music;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import moodbox.config.PlaybackSettings;
 import moodbox.config.VolumeSettings;
 import moodbox.emotion.Emotion;
 import moodbox.engine.MusicDeck;
@@ -14,12 +16,15 @@ import moodbox.state.AppEvent;
 import moodbox.state.NowPlaying;
 import moodbox.state.Part;
 import moodbox.state.PartStatus;
+import moodbox.state.UnusableFile;
 
 /**
- * The music side behind the engine's {@link MusicDeck}: mood decisions and skips go to the jukebox; songs
- * starting and stopping, pausing and resuming, the volume now in force, and the library's and speaker's health
- * come back as events, whoever asked (screen, page or button); library progress is not an event: the web page
- * reads it from {@link #library()}.
+ * The music side behind the engine's {@link MusicDeck}: mood decisions, skips, pause and volume go to the
+ * jukebox (the volume never above the settings' maximum); songs starting (with where they start, so a song
+ * resumed after a restart shows its place) and stopping, pausing and resuming, the volume now in force, and
+ * the library's and speaker's health come back as events, whoever asked (screen, page or button); library
+ * progress is not an event: the web page reads it from {@link #library()}. On opening it resumes the song
+ * that played before the last stop or power cut.
  */
 public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private final MusicSystem music;
@@ -44,6 +49,7 @@ public final class JukeboxDeck implements MusicDeck, JukeboxListener {
         jukebox.addListener(this);
         libraryChanged(music.library().status());
         volumeSettings(volume);
+        jukebox.resumeLast();
     }
 
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
@@ -54,6 +60,11 @@ public final class JukeboxDeck implements MusicDeck, JukeboxListener {
             jukebox.setVolume(cap);
         }
         report.accept(new AppEvent.VolumeChanged((int) Math.round(player.volume() * 100)));
+    }
+
+    /** The crossfade applies from the next song on. */
+    public void playbackSettings(PlaybackSettings playback) {
+        player.setCrossfade(Duration.ofSeconds(playback.crossfadeSeconds()));
     }
 
     @Override
@@ -108,14 +119,17 @@ public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     public LibraryInfo library() {
         LibraryStatus s = music.library().status();
         boolean scanning = s.state() == LibraryStatus.State.SCANNING || s.state() == LibraryStatus.State.ANALYSING;
-        return new LibraryInfo(scanning, s.done(), Math.max(s.total(), 0), s.tracks());
+        List<UnusableFile> unusable = music.library().problems().stream()
+                .map(p -> new UnusableFile(p.path().toString(), p.reason())).toList();
+        return new LibraryInfo(scanning, s.done(), Math.max(s.total(), 0), s.tracks(), unusable);
     }
 
     @Override
-    public void trackStarted(Track track) {
+    public void trackStarted(Track track, long positionMs) {
         byte[] cover = jukebox.cover().map(CoverArt::data).orElse(null);
         report.accept(new AppEvent.TrackStarted(new NowPlaying(track.path(), track.title(),
-                track.artist() == null ? "" : track.artist(), cover, Duration.ZERO, Duration.ofMillis(track.durationMs()))));
+                track.artist() == null ? "" : track.artist(), cover, Duration.ofMillis(positionMs),
+                Duration.ofMillis(track.durationMs()))));
         player(simulatedSpeaker ? PartStatus.simulated("playing on the silent simulated speaker") : PartStatus.ok("playing"));
     }
 

@@ -20,6 +20,18 @@ public interface BoxControl {
     /** Starts a rescan of the music locations; progress shows in {@link #status()}. */
     void rescan();
 
+    /** Pauses the song playing (nothing when nothing plays). */
+    void pause();
+
+    /** Plays the paused song on. */
+    void resume();
+
+    /** Skips to another song for the current mood. */
+    void skip();
+
+    /** Sets the volume in percent (at most the maximum volume setting); returns the volume now in force. */
+    int volume(int percent);
+
     /** The recent log text offered for download (the page blanks every PIN in it before sending). */
     String recentLogs();
 

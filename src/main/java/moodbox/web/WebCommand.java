@@ -88,6 +88,26 @@ public final class WebCommand implements Command {
         }
 
         @Override
+        public void pause() {
+            throw new UnsupportedOperationException("music plays only while the box runs (run command)");
+        }
+
+        @Override
+        public void resume() {
+            throw new UnsupportedOperationException("music plays only while the box runs (run command)");
+        }
+
+        @Override
+        public void skip() {
+            throw new UnsupportedOperationException("music plays only while the box runs (run command)");
+        }
+
+        @Override
+        public int volume(int percent) {
+            throw new UnsupportedOperationException("music plays only while the box runs (run command)");
+        }
+
+        @Override
         public String recentLogs() {
             return JournalLogs.recent(3000);
         }

@@ -141,13 +141,18 @@ public final class WebServer implements AutoCloseable {
 
     /** The addresses a phone on the same network can open, e.g. {@code http://192.168.1.23:8080/}. */
     public List<String> lanUrls() {
+        return lanUrls(port());
+    }
+
+    /** The addresses of this machine's network interfaces with {@code port}, or localhost when it has none. */
+    public static List<String> lanUrls(int port) {
         List<String> urls = new ArrayList<>();
         try {
             for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
                 if (nic.isUp() && !nic.isLoopback()) {
                     for (InetAddress a : Collections.list(nic.getInetAddresses())) {
                         if (a instanceof Inet4Address) {
-                            urls.add("http://" + a.getHostAddress() + ":" + port() + "/");
+                            urls.add("http://" + a.getHostAddress() + ":" + port + "/");
                         }
                     }
                 }
@@ -156,7 +161,7 @@ public final class WebServer implements AutoCloseable {
             log.warn("cannot list network addresses: {}", e.getMessage());
         }
         if (urls.isEmpty()) {
-            urls.add("http://localhost:" + port() + "/");
+            urls.add("http://localhost:" + port + "/");
         }
         return urls;
     }

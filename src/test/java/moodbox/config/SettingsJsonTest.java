@@ -53,6 +53,9 @@ class SettingsJsonTest {
         "{'maxVolume': 'loud'}                           | maxVolume",
         "{'maxVolume': 50.5}                             | maxVolume",
         "{'startupVolume': 90}                           | startupVolume",
+        "{'crossfadeSeconds': 11}                        | crossfadeSeconds",
+        "{'crossfadeSeconds': -1}                        | crossfadeSeconds",
+        "{'crossfadeSeconds': 2.5}                       | crossfadeSeconds",
         "{'policy': 'random'}                            | policy",
         "{'volume': 3}                                   | volume",
         "{'confidenceThreshold': 1.5}                    | confidenceThreshold",
@@ -79,7 +82,10 @@ class SettingsJsonTest {
     void badValuesNameTheirField(String changes, String field) throws Exception {
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> SettingsJson.apply(DEFAULTS, json(changes)));
         assertEquals(field, e.field());
-        assertTrue(e.getMessage().contains(field), e.getMessage());
+        assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains(SettingNames.of(field).toLowerCase(java.util.Locale.ROOT)),
+                "the message names the setting in words: " + e.getMessage());
+        assertTrue(!field.matches(".*([a-z][A-Z]|\\.).*") || !e.getMessage().contains(field),
+                "no JSON field name in the message: " + e.getMessage());
     }
 
     @ParameterizedTest
@@ -95,6 +101,6 @@ class SettingsJsonTest {
         assertEquals(4, SettingsJson.apply(DEFAULTS, json("{'adaptAfter': 4}")).household().adaptAfter());
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> SettingsJson.apply(DEFAULTS, json("{'adaptAfter': 0}")));
         assertEquals("adaptAfter", e.field());
-        assertTrue(e.getMessage().contains("from 1 to 200"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Learn again after (corrected looks) must be from 1 to 200"), e.getMessage());
     }
 }

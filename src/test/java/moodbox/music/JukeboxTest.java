@@ -148,6 +148,30 @@ class JukeboxTest {
     }
 
     @Test
+    void aResumeAskedBeforeTheStickIsSeenStartsWhenItIsAndTheSameMoodKeepsTheSong() throws Exception {
+        insertStick();
+        await("stick scanned", () -> !library.status().demo() && library.status().tracks() == 3
+                && library.status().state() == LibraryStatus.State.READY);
+        jukebox.onMood(Emotion.SAD);
+        Path sad = player.current().orElseThrow();
+        player.advance(3000);
+        jukebox.close();
+        library.close();
+
+        RecordingPlayer afterReboot = new RecordingPlayer(0.5, 0.9);
+        jukebox = jukeboxOn(index, afterReboot);
+        jukebox.resumeLast(); // as the box does on opening, before the stick watcher has looked
+        library.start(Duration.ofMillis(50));
+        await("the song resumed once the stick was seen", () -> afterReboot.current().isPresent());
+        assertEquals(List.of("play " + sad + " 3000"), afterReboot.calls());
+
+        jukebox.onMood(Emotion.SAD);
+        assertEquals(1, afterReboot.playedFiles().size(), "the mood the song was played for keeps it: " + afterReboot.calls());
+        jukebox.onMood(Emotion.HAPPY);
+        assertEquals(2, afterReboot.playedFiles().size(), "another mood changes it: " + afterReboot.calls());
+    }
+
+    @Test
     void volumeIsCappedAndNothingPlayableIsSaidPlainly() throws Exception {
         assertEquals(0.9, jukebox.setVolume(2.0));
         assertEquals(0.9, jukebox.status().volume());
