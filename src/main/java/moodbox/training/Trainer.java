@@ -122,6 +122,10 @@ public final class Trainer {
         if (options.init() == null || options.resume()) {
             return new TrainingGraph(architecture, options.seed(), options.threads());
         }
+        if (!Files.isRegularFile(options.init().resolve("saved_model.pb"))) {
+            throw new IllegalArgumentException("--init " + options.init() + " is not a model folder (no saved_model.pb):"
+                    + " give a shipped model such as model/emotion-" + architecture.name() + " or a run's OUT/model");
+        }
         Map<String, float[]> stored = SavedModelValues.read(options.init(), architecture);
         Map<String, float[]> recentred;
         try (TrainingGraph probe = new TrainingGraph(architecture, options.seed(), options.threads(), stored)) {

@@ -2,6 +2,7 @@ package moodbox.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -81,6 +82,11 @@ class StartingFromAModelTest {
         assertEquals(shipped, fromModel, 2.0 / 63, "one epoch at a tiny rate from the shipped model");
         assertTrue(shipped >= 0.35 && fromScratch < shipped - 0.15, "from scratch " + fromScratch + ", shipped " + shipped);
         assertEquals(List.of("train --init (test)"), Files.readAllLines(dir.resolve("from-model/commands.txt")));
+
+        IllegalArgumentException noModel = assertThrows(IllegalArgumentException.class, () -> new Trainer(
+                options(faces, "from-nothing", dir.resolve("from-scratch")), "train (test)", System.err).run());
+        assertTrue(noModel.getMessage().contains("is not a model folder (no saved_model.pb): give a shipped model such as model/emotion-lite"),
+                noModel.getMessage());
     }
 
     private TrainingOptions options(Path faces, String out, Path init) {
