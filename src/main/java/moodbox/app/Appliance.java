@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import moodbox.cli.CommandLine;
+import moodbox.config.MoodColours;
 import moodbox.config.Settings;
 import moodbox.config.SettingsStore;
 import moodbox.emotion.EmotionClassifier;
@@ -20,9 +22,9 @@ import moodbox.engine.FaceFeed;
 import moodbox.engine.MusicDeck;
 import moodbox.engine.MusicSlot;
 import moodbox.engine.Sighting;
-import moodbox.hardware.MoodColours;
 import moodbox.hardware.PinMap;
 import moodbox.hardware.pi4j.GpioUnavailableException;
+import moodbox.mood.MoodSettings;
 import moodbox.music.library.StickWatcher;
 import moodbox.music.library.TrackIndex;
 import moodbox.state.AppEvent.PartChanged;
@@ -215,7 +217,7 @@ public final class Appliance implements AutoCloseable {
             holder.publish(new PartChanged(Part.WEB, PartStatus.ok(url)));
             holder.publish(new WebReady(new WebAccess(url, settings.web().showPinOnScreen() ? settings.web().pin() : "")));
         } catch (Exception e) {
-            holder.publish(new PartChanged(Part.WEB, PartStatus.failed("cannot open port " + port + ": " + Main.describe(e))));
+            holder.publish(new PartChanged(Part.WEB, PartStatus.failed("cannot open port " + port + ": " + CommandLine.describe(e))));
         }
     }
 
@@ -228,8 +230,8 @@ public final class Appliance implements AutoCloseable {
                 screen.showFrame(PreviewFrame.fromGray(sighting.frame(), sighting.face()));
             }
         };
-        engine = life.start("engine", () -> new Engine(holder, vision.judge(settings, clock), deck, clock, inbox, preview,
-                DetectionMapping.window(settings), DetectionMapping.interval(settings)));
+        engine = life.start("engine", () -> new Engine(holder, MoodSettings.from(settings.detection()), deck, clock, inbox, preview,
+                settings.detection().interval()));
         long begin = System.nanoTime();
         engine.onFirstMood(() -> {
             life.mark("first mood decision", begin);
@@ -250,7 +252,7 @@ public final class Appliance implements AutoCloseable {
 
     /** A settings change from the web page, applied at once where the part allows it. */
     private void apply(Settings settings) {
-        engine.configure(DetectionMapping.window(settings), DetectionMapping.threshold(settings), DetectionMapping.interval(settings));
+        engine.configure(MoodSettings.from(settings.detection()), settings.detection().interval());
         if (hardware != null) {
             hardware.lights().setColours(MoodColours.fromSettings(settings.lights()));
         }

@@ -9,6 +9,7 @@ import moodbox.emotion.Emotion;
 import moodbox.engine.MusicDeck;
 import moodbox.music.Jukebox;
 import moodbox.music.JukeboxListener;
+import moodbox.music.JukeboxStatus;
 import moodbox.music.MusicSystem;
 import moodbox.music.Track;
 import moodbox.music.library.CoverArt;
@@ -48,14 +49,9 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
         volumeSettings(volume);
     }
 
-    /** The gain after start-up: the start-up volume, never above the maximum (both in percent). */
-    static double startVolume(VolumeSettings volume) {
-        return Math.min(volume.startupVolume(), volume.maxVolume()) / 100.0;
-    }
-
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
     void volumeSettings(VolumeSettings volume) {
-        double cap = volume.maxVolume() / 100.0;
+        double cap = volume.maxGain();
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
         }
@@ -80,7 +76,7 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
 
     @Override
     public Optional<Duration> position() {
-        moodbox.music.NowPlaying now = jukebox.nowPlaying();
+        JukeboxStatus now = jukebox.status();
         return now.track() == null ? Optional.empty() : Optional.of(Duration.ofMillis(now.positionMs()));
     }
 
@@ -102,9 +98,9 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     @Override
     public void trackEnded(Track track, Player.EndReason reason) {
         if (reason == Player.EndReason.FAILED) {
-            player(PartStatus.failed("cannot play " + track.path().getFileName() + ": " + jukebox.nowPlaying().message()));
+            player(PartStatus.failed("cannot play " + track.path().getFileName() + ": " + jukebox.status().message()));
         }
-        if (jukebox.nowPlaying().track() == null) {
+        if (jukebox.status().track() == null) {
             report.accept(new AppEvent.TrackStopped());
         }
     }

@@ -1,9 +1,9 @@
 package moodbox.app;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import moodbox.cli.Command;
+import moodbox.cli.CommandLine;
 
 /**
  * The command line: {@code java -jar target/moodbox.jar <command> [options]}. Each command is one class;
@@ -43,48 +43,6 @@ public final class Main {
     }
 
     public static int run(String[] argv) {
-        Map<String, Command> commands = commands();
-        if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("help")) {
-            printUsage(commands);
-            return argv.length == 0 ? 2 : 0;
-        }
-        Command command = commands.get(argv[0]);
-        if (command == null) {
-            System.err.println("moodbox: unknown command '" + argv[0] + "'");
-            printUsage(commands);
-            return 2;
-        }
-        List<String> rest = Arrays.asList(argv).subList(1, argv.length);
-        try {
-            Args args = Args.parse(rest, command.switches());
-            return command.run(args);
-        } catch (Args.UsageException e) {
-            System.err.println("moodbox " + argv[0] + ": " + e.getMessage());
-            System.err.println("usage: moodbox " + command.usage());
-            return 2;
-        } catch (Exception e) {
-            System.err.println("moodbox " + argv[0] + ": " + describe(e));
-            org.slf4j.LoggerFactory.getLogger(Main.class).debug("command failed", e);
-            return 1;
-        }
-    }
-
-    /** A one-line message a person can act on, also for exceptions whose message is only a path. */
-    static String describe(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder: " + e.getMessage();
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied: " + e.getMessage();
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "already exists: " + e.getMessage();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
-    private static void printUsage(Map<String, Command> commands) {
-        System.err.println("usage: java -jar target/moodbox.jar <command> [options]");
-        commands.values().forEach(c -> System.err.println("  " + c.usage()));
+        return CommandLine.run(commands(), argv);
     }
 }

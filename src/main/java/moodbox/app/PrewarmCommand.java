@@ -1,5 +1,7 @@
 package moodbox.app;
 
+import moodbox.cli.Args;
+import moodbox.cli.Command;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

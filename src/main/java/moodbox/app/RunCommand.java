@@ -1,5 +1,7 @@
 package moodbox.app;
 
+import moodbox.cli.Args;
+import moodbox.cli.Command;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import moodbox.music.library.StickWatcher;

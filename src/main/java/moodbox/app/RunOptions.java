@@ -1,5 +1,6 @@
 package moodbox.app;
 
+import moodbox.cli.Args;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;

@@ -11,17 +11,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import moodbox.cli.CommandLine;
 import moodbox.config.Settings;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.Sighting;
-import moodbox.hardware.Press;
 import moodbox.music.demo.ClipSynth;
 import moodbox.music.demo.DemoLibrary;
 import moodbox.playback.Player;
 import moodbox.playback.PlayerListener;
 import moodbox.playback.javasound.JavaSoundPlayer;
+import moodbox.state.Press;
 
 /**
  * The assembly check: blinks each LED in turn and names it, waits for a button press, plays a short tone,
@@ -102,7 +103,7 @@ final class Selftest {
             }
             DemoLibrary.writeWav(samples, wav);
             CompletableFuture<String> ended = new CompletableFuture<>();
-            try (JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0)) {
+            try (JavaSoundPlayer player = new JavaSoundPlayer(settings.volume().startGain(), 1.0)) {
                 player.addListener(new PlayerListener() {
                     @Override
                     public void started(Path file) {
@@ -123,7 +124,7 @@ final class Selftest {
         } catch (TimeoutException e) {
             report(false, "sound", "the tone did not finish within 10 s");
         } catch (Exception e) {
-            report(false, "sound", Main.describe(e));
+            report(false, "sound", CommandLine.describe(e));
         }
     }
 
@@ -158,7 +159,7 @@ final class Selftest {
         } catch (ExecutionException e) {
             report(false, "camera", e.getCause().getMessage());
         } catch (Exception e) {
-            report(false, "camera", Main.describe(e));
+            report(false, "camera", CommandLine.describe(e));
         }
     }
 

@@ -1,5 +1,7 @@
 package moodbox.app;
 
+import moodbox.cli.Args;
+import moodbox.cli.Command;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

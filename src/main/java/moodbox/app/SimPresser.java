@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import moodbox.hardware.Press;
 import moodbox.hardware.sim.SimButton;
+import moodbox.state.Press;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import moodbox.cli.CommandLine;
 import moodbox.config.Settings;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
@@ -57,8 +58,8 @@ final class SlowParts {
             life.mark("mood history (in the background)", begin);
             return recorder;
         } catch (Exception e) {
-            log.error("no mood history: {}", Main.describe(e));
-            return new HistoryRecorder(MoodHistory.unavailable("cannot open " + file + " (" + Main.describe(e) + ")"));
+            log.error("no mood history: {}", CommandLine.describe(e));
+            return new HistoryRecorder(MoodHistory.unavailable("cannot open " + file + " (" + CommandLine.describe(e) + ")"));
         }
     }
 
@@ -73,7 +74,7 @@ final class SlowParts {
             Files.createDirectories(o.configDir());
             return TrackIndex.open(file);
         } catch (Exception e) {
-            indexProblem = "cannot open the music index " + file + ": " + Main.describe(e);
+            indexProblem = "cannot open the music index " + file + ": " + CommandLine.describe(e);
             log.error("{}", indexProblem);
             return null;
         }
@@ -108,15 +109,15 @@ final class SlowParts {
                 log.warn("this machine has no audio output: in simulate mode songs play to a silent simulated speaker");
                 holder.publish(new PartChanged(Part.PLAYER, PartStatus.simulated("no audio output on this machine: silent simulated speaker")));
             }
-            JavaSoundPlayer player = new JavaSoundPlayer(JukeboxDeck.startVolume(settings.volume()), 1.0, simulatedSpeaker);
-            MusicSystem music = MusicSystem.start(MusicSettingsMapping.from(settings, o.simulate()), index,
+            JavaSoundPlayer player = new JavaSoundPlayer(settings.volume().startGain(), 1.0, simulatedSpeaker);
+            MusicSystem music = MusicSystem.start(settings.music(), settings.volume(), o.simulate(), index,
                     o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
             life.mark("music (in the background)", begin);
             return new JukeboxDeck(music, player, simulatedSpeaker, settings.volume(), holder::publish);
         } catch (Exception e) {
             log.error("no music: {}", e.getMessage(), e);
-            holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + Main.describe(e))));
-            return new NoMusicDeck(Main.describe(e));
+            holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + CommandLine.describe(e))));
+            return new NoMusicDeck(CommandLine.describe(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package moodbox.app;
 
+import moodbox.cli.CommandLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -80,7 +81,7 @@ final class Utf8Relaunch {
             return code;
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(Utf8Relaunch.class).warn("could not restart with {} ({}): file names with letters"
-                    + " beyond ASCII cannot be read (set LANG=C.UTF-8)", UTF8_LOCALE, Main.describe(e));
+                    + " beyond ASCII cannot be read (set LANG=C.UTF-8)", UTF8_LOCALE, CommandLine.describe(e));
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

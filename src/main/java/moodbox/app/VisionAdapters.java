@@ -6,11 +6,10 @@ import java.util.function.Supplier;
 import moodbox.config.Settings;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.engine.FaceFeed;
-import moodbox.engine.MoodJudge;
 import moodbox.state.PartStatus;
 import moodbox.vision.FaceDetectorKind;
 
-/** The real vision side: the chosen camera with face analysis, and the mood reader. */
+/** The real vision side: the chosen camera with face analysis. */
 final class VisionAdapters implements VisionParts {
     @Override
     public FaceFeed feed(Settings settings, boolean simulate, Supplier<EmotionClassifier> model, Clock clock,
@@ -18,10 +17,5 @@ final class VisionAdapters implements VisionParts {
         boolean scene = simulate || settings.detection().cameraSource().equals("sim");
         return VisionFeed.open(CameraChoice.of(settings.detection().cameraSource(), simulate),
                 FaceDetectorKind.named(settings.detection().faceDetector()), scene, model, clock, status);
-    }
-
-    @Override
-    public MoodJudge judge(Settings settings, Clock clock) {
-        return new ReaderJudge(DetectionMapping.window(settings), DetectionMapping.threshold(settings), clock);
     }
 }

@@ -9,11 +9,12 @@ import moodbox.camera.CameraSettings;
 import moodbox.camera.CameraStatus;
 import moodbox.camera.SupervisedCamera;
 import moodbox.emotion.EmotionClassifier;
-import moodbox.emotion.GrayImage;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.Sighting;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 import moodbox.state.PartStatus;
-import moodbox.ui.FaceBox;
+import moodbox.vision.Face;
 import moodbox.vision.FaceDetector;
 import moodbox.vision.FaceDetectorKind;
 import moodbox.vision.FaceDetectorSettings;
@@ -75,7 +76,7 @@ final class VisionFeed implements FaceFeed {
             return new Sighting(frame, null, null);
         }
         FrameAnalysis analysis = analyzer.analyze(frame);
-        FaceBox face = analysis.face().map(f -> new FaceBox(f.box().x(), f.box().y(), f.box().width(), f.box().height())).orElse(null);
+        FaceBox face = analysis.face().map(Face::box).orElse(null);
         return new Sighting(frame, face, analysis.scores().orElse(null));
     }
 

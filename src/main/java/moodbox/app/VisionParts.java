@@ -6,10 +6,9 @@ import java.util.function.Supplier;
 import moodbox.config.Settings;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.engine.FaceFeed;
-import moodbox.engine.MoodJudge;
 import moodbox.state.PartStatus;
 
-/** Makes the engine's camera feed and mood reader from the vision side (the real one, or a test's). */
+/** Makes the engine's camera feed from the vision side (the real one, or a test's). */
 interface VisionParts {
     /**
      * The camera (the synthetic scene when {@code simulate}, else the settings' camera source) with face
@@ -19,7 +18,4 @@ interface VisionParts {
      */
     FaceFeed feed(Settings settings, boolean simulate, Supplier<EmotionClassifier> model, Clock clock,
             Consumer<PartStatus> status) throws Exception;
-
-    /** The mood reader with the settings' detection window and confidence threshold. */
-    MoodJudge judge(Settings settings, Clock clock);
 }

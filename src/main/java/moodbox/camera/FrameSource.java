@@ -1,6 +1,6 @@
 package moodbox.camera;
 
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /**
  * A stream of gray camera frames. {@link #next()} blocks until a frame is there (sources pace themselves

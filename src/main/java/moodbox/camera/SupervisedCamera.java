@@ -3,7 +3,7 @@ package moodbox.camera;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

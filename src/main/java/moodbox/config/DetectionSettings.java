@@ -1,5 +1,6 @@
 package moodbox.config;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,16 @@ public record DetectionSettings(double detectionWindowSeconds, double confidence
                 "cameraSource must be rpicam, usb:N, /dev/videoN, sim, folder:/PATH or video:/PATH, not \"" + cameraSource + "\"");
         InvalidSettingException.check("yunet".equals(faceDetector) || "haar".equals(faceDetector), "faceDetector",
                 "faceDetector must be yunet (built in) or haar (needs Debian's opencv-data), not \"" + faceDetector + "\"");
+    }
+
+    /** The detection window as a duration. */
+    public Duration window() {
+        return Duration.ofMillis(Math.round(detectionWindowSeconds * 1000));
+    }
+
+    /** The time between periodic looks; {@link Duration#ZERO}: look again only when the button is pressed. */
+    public Duration interval() {
+        return Duration.ofMillis(Math.round(detectionIntervalSeconds * 1000));
     }
 
     public static DetectionSettings defaults() {

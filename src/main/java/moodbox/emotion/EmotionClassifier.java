@@ -1,6 +1,7 @@
 package moodbox.emotion;
 
 import java.util.List;
+import moodbox.image.GrayImage;
 
 /**
  * Classifies face crops into seven emotion probabilities. Implementations are thread-safe, load their model

@@ -1,5 +1,7 @@
 package moodbox.emotion;
 
+import moodbox.image.GrayImage;
+
 /**
  * The one preprocessing step between a face crop and the emotion model, shared by training, evaluation and
  * the live camera path: resize to 48×48 grayscale (area averaging when shrinking, bilinear when growing) and

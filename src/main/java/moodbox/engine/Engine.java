@@ -3,12 +3,14 @@ package moodbox.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import moodbox.emotion.Emotion;
-import moodbox.hardware.Press;
+import moodbox.mood.MoodDecision;
+import moodbox.mood.MoodReader;
+import moodbox.mood.MoodSettings;
 import moodbox.state.AppEvent.ButtonPressed;
 import moodbox.state.AppEvent.LookingEnded;
 import moodbox.state.AppEvent.LookingStarted;
@@ -18,13 +20,14 @@ import moodbox.state.AppState;
 import moodbox.state.AppStateHolder;
 import moodbox.state.MoodReading;
 import moodbox.state.Part;
+import moodbox.state.Press;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The appliance's brain and the only owner of its {@link AppStateHolder}. It runs detection windows ("looks")
  * at start-up, on a short button press and every detection interval; feeds the analysed frames of a look to
- * the mood reader; turns the verdict into a mood decision (history, LEDs, screen and log are views of the
+ * its {@link MoodReader}; turns the reader's decision into the state's mood (history, LEDs, screen and log are views of the
  * state) and starts music for it when the mood changed. Parts report their health and songs straight to the
  * holder (it is thread-safe and keeps the order). A long press skips the song. Until a first mood is decided
  * an undecided look is retried after {@link #RETRY_UNTIL_FIRST_MOOD}. Every input is handled in order on one
@@ -39,12 +42,11 @@ public final class Engine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Engine.class);
 
     private final AppStateHolder holder;
-    private final MoodJudge judge;
+    private final MoodReader reader;
     private final MusicDeck deck;
     private final Clock clock;
     private final Executor inbox;
     private final Consumer<Sighting> preview;
-    private final ScoreAverage average = new ScoreAverage();
     private final long startNanos = System.nanoTime();
     private Duration window;
     private Duration interval;
@@ -55,19 +57,19 @@ public final class Engine implements AutoCloseable {
     private Runnable firstMood = () -> { };
 
     /**
-     * @param window   detection window (as the judge is configured)
+     * @param mood     how the mood reader decides (its window is the length of a look)
      * @param interval time between periodic looks; {@link Duration#ZERO} = only on the button
      * @param preview  hears every frame on the camera thread (the screen's preview); must be quick
      */
-    public Engine(AppStateHolder holder, MoodJudge judge, MusicDeck deck, Clock clock, Executor inbox,
-            Consumer<Sighting> preview, Duration window, Duration interval) {
+    public Engine(AppStateHolder holder, MoodSettings mood, MusicDeck deck, Clock clock, Executor inbox,
+            Consumer<Sighting> preview, Duration interval) {
         this.holder = holder;
-        this.judge = judge;
+        this.reader = new MoodReader(mood, clock);
         this.deck = deck;
         this.clock = clock;
         this.inbox = inbox;
         this.preview = preview;
-        this.window = window;
+        this.window = mood.window();
         this.interval = interval;
     }
 
@@ -108,11 +110,11 @@ public final class Engine implements AutoCloseable {
     }
 
     /** New detection settings; a running look starts over with them. */
-    public void configure(Duration newWindow, double threshold, Duration newInterval) {
+    public void configure(MoodSettings mood, Duration newInterval) {
         post(() -> {
-            window = newWindow;
+            window = mood.window();
             interval = newInterval;
-            judge.configure(newWindow, threshold);
+            reader.configure(mood);
             if (lookingSince != null) {
                 lookNow();
             }
@@ -144,8 +146,7 @@ public final class Engine implements AutoCloseable {
     }
 
     private void lookNow() {
-        judge.detectNow();
-        average.clear();
+        reader.detectNow();
         lookingSince = clock.instant();
         holder.publish(new LookingStarted());
     }
@@ -154,31 +155,28 @@ public final class Engine implements AutoCloseable {
         if (lookingSince == null) {
             return;
         }
-        if (sighting.hasScores()) {
-            average.add(sighting.scores());
-        }
-        Verdict verdict = judge.offer(sighting.scores());
-        switch (verdict.kind()) {
+        MoodDecision decision = sighting.hasScores() ? reader.offer(sighting.scores()) : reader.offerNoFace();
+        switch (decision.kind()) {
             case LOOKING -> { }
-            case MOOD -> decide(verdict);
+            case MOOD -> decide(decision);
             case NO_FACE -> endLook(state().status(Part.MODEL).failed() ? "the emotion model is not available" : "no face seen");
             case NOT_SURE -> endLook("not sure: no mood stood out");
         }
     }
 
-    private void decide(Verdict verdict) {
+    private void decide(MoodDecision decision) {
         Instant now = clock.instant();
+        Emotion emotion = decision.emotion().orElseThrow();
         lookingSince = null;
         lastLookEnded = now;
         boolean first = state().mood() == null;
-        holder.publish(new MoodDecided(new MoodReading(verdict.emotion(), verdict.confidence(),
-                average.mean(verdict.emotion()), now)));
-        if (verdict.emotion() != musicFollows || state().nowPlaying() == null) {
-            musicFollows = verdict.emotion();
-            deck.play(verdict.emotion());
+        holder.publish(new MoodDecided(new MoodReading(emotion, decision.confidence(), decision.scores().orElseThrow(), now)));
+        if (emotion != musicFollows || state().nowPlaying() == null) {
+            musicFollows = emotion;
+            deck.play(emotion);
         }
         if (first) {
-            log.info("first mood {} decided {} ms after the engine was made", verdict.emotion().label(),
+            log.info("first mood {} decided {} ms after the engine was made", emotion.label(),
                     (System.nanoTime() - startNanos) / 1_000_000);
             firstMood.run();
         }

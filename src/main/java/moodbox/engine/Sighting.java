@@ -1,8 +1,8 @@
 package moodbox.engine;
 
 import moodbox.emotion.EmotionScores;
-import moodbox.emotion.GrayImage;
-import moodbox.ui.FaceBox;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 
 /**
  * One analysed camera frame: the picture (for the preview only), the face that was read in it and its

@@ -1,6 +1,7 @@
 package moodbox.hardware;
 
 import java.util.function.Consumer;
+import moodbox.state.Press;
 
 /**
  * The push button. Listeners hear each complete press once, after release, as {@link Press#SHORT} or

@@ -1,6 +1,7 @@
 package moodbox.hardware;
 
 import java.util.Set;
+import moodbox.config.RgbColor;
 import moodbox.emotion.Emotion;
 
 /**

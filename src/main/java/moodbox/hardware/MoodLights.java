@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import moodbox.config.MoodColours;
+import moodbox.config.RgbColor;
 import moodbox.emotion.Emotion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import moodbox.state.Press;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,7 +19,7 @@ import moodbox.emotion.EmotionScores;
 public final class MoodReader {
     static final int MIN_FRAMES = 3;
 
-    private final MoodSettings settings;
+    private MoodSettings settings;
     private final Clock clock;
     private final Deque<Sample> samples = new ArrayDeque<>();
     private Instant watchingSince;
@@ -47,6 +47,12 @@ public final class MoodReader {
 
     public synchronized MoodDecision current() {
         return current;
+    }
+
+    /** New settings (a settings change); like {@link #detectNow()}, it starts a fresh window. */
+    public synchronized void configure(MoodSettings newSettings) {
+        settings = newSettings;
+        detectNow();
     }
 
     /** Forgets everything seen so far: the decision is {@code LOOKING} until a fresh window has been watched. */
@@ -99,18 +105,23 @@ public final class MoodReader {
             mean[i] /= faces;
             best = mean[i] > mean[best] ? i : best;
         }
+        float[] meanScores = new float[Emotion.COUNT];
+        for (int i = 0; i < mean.length; i++) {
+            meanScores[i] = (float) mean[i];
+        }
+        EmotionScores scores = new EmotionScores(meanScores);
         Emotion candidate = Emotion.fromIndex(best);
         boolean clearWinner = mean[best] >= settings.threshold();
         if (current.kind() == MoodDecision.Kind.MOOD) {
             Emotion held = current.emotion().orElseThrow();
             double heldMean = mean[held.index()];
             if (candidate != held && clearWinner && mean[best] - heldMean >= settings.margin()) {
-                return MoodDecision.mood(candidate, mean[best], now);
+                return MoodDecision.mood(candidate, scores, now);
             }
             if (heldMean >= settings.threshold() - settings.margin()) {
-                return MoodDecision.mood(held, heldMean, now);
+                return MoodDecision.mood(held, scores, now);
             }
         }
-        return clearWinner ? MoodDecision.mood(candidate, mean[best], now) : MoodDecision.notSure(now);
+        return clearWinner ? MoodDecision.mood(candidate, scores, now) : MoodDecision.notSure(scores, now);
     }
 }

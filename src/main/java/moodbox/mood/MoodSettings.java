@@ -1,6 +1,7 @@
 package moodbox.mood;
 
 import java.time.Duration;
+import moodbox.config.DetectionSettings;
 
 /**
  * How the mood reader decides: it averages the emotion probabilities of the frames seen during
@@ -18,6 +19,15 @@ public record MoodSettings(Duration window, double threshold, double margin) {
         if (!(margin >= 0 && margin < 1)) {
             throw new IllegalArgumentException("mood margin must be in [0, 1), not " + margin);
         }
+    }
+
+    /** The mood reader needs a threshold above 1/7 (chance); lower settings mean "take the likeliest". */
+    static final double LOWEST_THRESHOLD = 0.15;
+
+    /** The settings file's detection window and confidence threshold, with the default margin. */
+    public static MoodSettings from(DetectionSettings detection) {
+        return new MoodSettings(detection.window(), Math.max(LOWEST_THRESHOLD, detection.confidenceThreshold()),
+                defaults().margin());
     }
 
     /** 2.5 s window, 0.40 threshold, 0.10 margin. */

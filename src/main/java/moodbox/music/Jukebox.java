@@ -119,16 +119,16 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
         }
     }
 
-    public synchronized NowPlaying nowPlaying() {
-        NowPlaying.State state = switch (player.state()) {
-            case PLAYING -> NowPlaying.State.PLAYING;
-            case PAUSED -> NowPlaying.State.PAUSED;
-            case IDLE -> library.status().tracks() == 0 ? NowPlaying.State.NOTHING_PLAYABLE : NowPlaying.State.STOPPED;
+    public synchronized JukeboxStatus status() {
+        JukeboxStatus.State state = switch (player.state()) {
+            case PLAYING -> JukeboxStatus.State.PLAYING;
+            case PAUSED -> JukeboxStatus.State.PAUSED;
+            case IDLE -> library.status().tracks() == 0 ? JukeboxStatus.State.NOTHING_PLAYABLE : JukeboxStatus.State.STOPPED;
         };
-        Track track = state == NowPlaying.State.PLAYING || state == NowPlaying.State.PAUSED ? current : null;
-        String text = track != null ? "" : state == NowPlaying.State.NOTHING_PLAYABLE
+        Track track = state == JukeboxStatus.State.PLAYING || state == JukeboxStatus.State.PAUSED ? current : null;
+        String text = track != null ? "" : state == JukeboxStatus.State.NOTHING_PLAYABLE
                 ? "No music found: insert a USB stick with MP3, OGG, FLAC or WAV files" : message;
-        return new NowPlaying(state, track, track == null ? 0 : player.positionMs(), player.volume(), emotion, text);
+        return new JukeboxStatus(state, track, track == null ? 0 : player.positionMs(), player.volume(), emotion, text);
     }
 
     /** The current song's embedded cover picture, if it has one. */

@@ -6,21 +6,19 @@ import java.util.Locale;
 
 /**
  * A user's choice for one emotion that wins over the policy: songs in the named folders (relative to a
- * stick, e.g. "Calm" or "Albums/Chill", letter case ignored as on FAT sticks), songs of the named moods,
- * and the listed songs.
+ * stick, e.g. "Calm" or "Albums/Chill", letter case ignored as on FAT sticks) and songs of the named moods.
  */
-public record MoodOverride(List<String> folders, List<Mood> moods, List<Path> tracks) {
+public record MoodOverride(List<String> folders, List<Mood> moods) {
     public MoodOverride {
         folders = List.copyOf(folders);
         moods = List.copyOf(moods);
-        tracks = List.copyOf(tracks);
-        if (folders.isEmpty() && moods.isEmpty() && tracks.isEmpty()) {
-            throw new IllegalArgumentException("an override needs a folder, a mood or at least one song");
+        if (folders.isEmpty() && moods.isEmpty()) {
+            throw new IllegalArgumentException("an override needs a folder or a mood");
         }
     }
 
     public boolean covers(Track track) {
-        return tracks.contains(track.path()) || moods.contains(track.mood())
+        return moods.contains(track.mood())
                 || folders.stream().anyMatch(folder -> inFolder(track.path(), folder));
     }
 

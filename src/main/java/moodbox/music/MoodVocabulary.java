@@ -1,14 +1,12 @@
 package moodbox.music;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Words that name a mood, in folder names and in mood or genre tags: "happy/", "Chill", "Metal" …
- * Users add their own folder aliases (e.g. "fröhlich" → happy) in the settings.
  */
 public final class MoodVocabulary {
     /** Words for moods, in folder names and mood tags. */
@@ -28,16 +26,9 @@ public final class MoodVocabulary {
             Map.entry("metal", Mood.ANGRY), Map.entry("heavy metal", Mood.ANGRY), Map.entry("punk", Mood.ANGRY),
             Map.entry("hardcore", Mood.ANGRY));
 
-    private final Map<String, Mood> words = new HashMap<>(MOOD_WORDS);
-
-    /** @param aliases extra words (folder names or tag values) and the mood each stands for */
-    public MoodVocabulary(Map<String, Mood> aliases) {
-        aliases.forEach((word, mood) -> words.put(normalise(word), mood));
-    }
-
     /** The mood named by a single word or phrase, e.g. "Happy", " chill ". */
     public Optional<Mood> lookUp(String word) {
-        return word == null ? Optional.empty() : Optional.ofNullable(words.get(normalise(word)));
+        return word == null ? Optional.empty() : Optional.ofNullable(MOOD_WORDS.get(normalise(word)));
     }
 
     /** The mood named by the nearest folder between {@code root} and {@code file}, if any. */

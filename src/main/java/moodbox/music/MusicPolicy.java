@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import moodbox.config.Policy;
 import moodbox.emotion.Emotion;
 
 /**
@@ -30,7 +31,7 @@ public final class MusicPolicy {
      */
     public MoodTarget target(Emotion emotion, int step) {
         MoodTarget match = EmotionTargets.match(emotion);
-        if (settings.mode() == PolicyMode.MATCH) {
+        if (settings.mode() == Policy.MATCH) {
             return match;
         }
         double t = Math.min(1.0, step / (double) settings.liftSteps());

@@ -8,6 +8,8 @@ import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import moodbox.config.MusicSettings;
+import moodbox.config.VolumeSettings;
 import moodbox.music.analysis.AudioAnalyzer;
 import moodbox.music.demo.DemoLibrary;
 import moodbox.music.library.LibraryScanner;
@@ -46,21 +48,24 @@ public final class MusicSystem implements AutoCloseable {
     }
 
     /**
+     * @param music     what the settings file says of music: policy, per-emotion choices, music folders
+     * @param volume    the start-up volume
+     * @param demoWhenEmpty play the synthesised demo clips when no music is found
      * @param index     the library index (kept across reboots: {@code music-index.db} in the state folder)
      * @param cacheDir  where the demo clips are written
      * @param mounts    the mounts file, normally {@code /proc/self/mounts}
      * @param places    where sticks are mounted, normally {@link StickWatcher#STANDARD_PLACES}; the settings'
      *                  music folders are added
      */
-    public static MusicSystem start(MusicSettings settings, TrackIndex index, Path cacheDir, Path mounts,
+    public static MusicSystem start(MusicSettings music, VolumeSettings volume, boolean demoWhenEmpty, TrackIndex index, Path cacheDir, Path mounts,
                                     List<StickWatcher.MountPlace> places, Player player) throws IOException {
-        Path demo = settings.demoWhenEmpty() ? new DemoLibrary(cacheDir).materialise() : null;
-        MoodVocabulary vocabulary = new MoodVocabulary(settings.folderAliases());
+        Path demo = demoWhenEmpty ? new DemoLibrary(cacheDir).materialise() : null;
+        MoodVocabulary vocabulary = new MoodVocabulary();
         LibraryScanner scanner = new LibraryScanner(index, new TagReader(), new AudioAnalyzer(ANALYSIS_SECONDS), vocabulary);
-        StickWatcher watcher = new StickWatcher(mounts, StickWatcher.placesWith(places, settings.musicFolders()));
+        StickWatcher watcher = new StickWatcher(mounts, StickWatcher.placesWith(places, music.musicFolders().stream().map(Path::of).toList()));
         MusicLibrary library = new MusicLibrary(index, scanner, watcher, demo);
-        player.setVolume(settings.startVolume());
-        Jukebox jukebox = new Jukebox(library, player, new MusicPolicy(settings.policy(), new Random()), index);
+        player.setVolume(volume.startGain());
+        Jukebox jukebox = new Jukebox(library, player, new MusicPolicy(PolicySettings.from(music), new Random()), index);
         library.start(Duration.ofSeconds(2));
         return new MusicSystem(library, jukebox);
     }

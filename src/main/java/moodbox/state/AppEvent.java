@@ -1,7 +1,7 @@
 package moodbox.state;
 
 import java.time.Duration;
-import moodbox.hardware.Press;
+import moodbox.state.Press;
 
 /**
  * Everything that can happen to the appliance. The state changes only by publishing one of these to the

@@ -2,7 +2,7 @@ package moodbox.training;
 
 import java.util.SplittableRandom;
 import moodbox.emotion.FacePreprocessing;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /**
  * Training-only augmentation of a face, reproducible from its random source: rotation, zoom, shift and

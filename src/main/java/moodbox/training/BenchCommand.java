@@ -3,10 +3,12 @@ package moodbox.training;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import moodbox.app.Args;
-import moodbox.app.Command;
+import moodbox.cli.Args;
+import moodbox.cli.Command;
+import moodbox.cli.CommandLine;
 import moodbox.emotion.ShippedModels;
 import moodbox.emotion.tf.SavedModelClassifier;
 import moodbox.vision.VisionBenchmark;
@@ -19,6 +21,11 @@ import moodbox.vision.VisionBenchmark;
  * {@link FaceRobustnessReport}.
  */
 public final class BenchCommand implements Command {
+    /** {@code bench} in a JVM of its own: {@code ship} measures a model's latency there, as a user runs it. */
+    public static void main(String[] argv) {
+        System.exit(CommandLine.run("bench", new BenchCommand(), List.of(argv)));
+    }
+
     static final int WARMUP = 50;
     static final int RUNS = 300;
 

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import moodbox.app.Args;
-import moodbox.app.Command;
+import moodbox.cli.Args;
+import moodbox.cli.Command;
 import moodbox.emotion.tf.SavedModelClassifier;
 
 /** {@code evaluate}: scores a model on a labelled dataset. */

@@ -5,7 +5,7 @@ import java.util.List;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.EmotionScores;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /**
  * Scores a classifier on a labelled dataset, optionally with test-time augmentation (the average of the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.FacePreprocessing;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /** Labelled 48×48 grayscale faces held in memory (FER2013 fits in about 70 MB). */
 public final class FaceDataset {

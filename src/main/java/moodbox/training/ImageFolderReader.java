@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.FacePreprocessing;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /**
  * Reads the common image-folder layout: {@code DIR/<emotion>/*.png|jpg}, where the folder name is an emotion

@@ -3,7 +3,7 @@ package moodbox.training;
 import java.util.Arrays;
 import java.util.Random;
 import moodbox.emotion.EmotionClassifier;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /** Median time of one single-face classification, warm, on the calling thread. */
 public final class LatencyBenchmark {

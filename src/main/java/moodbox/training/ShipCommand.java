@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import moodbox.app.Args;
-import moodbox.app.Command;
+import moodbox.cli.Args;
+import moodbox.cli.Command;
 import moodbox.emotion.tf.SavedModelClassifier;
 
 /**
@@ -111,8 +111,8 @@ public final class ShipCommand implements Command {
      */
     private static double benchInFreshJvm(Path model, String architecture) throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process bench = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), moodbox.app.Main.class.getName(),
-                "bench", "--json", "--" + architecture, model.toString())
+        Process bench = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), BenchCommand.class.getName(),
+                "--json", "--" + architecture, model.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(bench.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
         if (bench.waitFor() != 0 || !out.startsWith("{")) {

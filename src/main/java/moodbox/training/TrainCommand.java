@@ -2,8 +2,8 @@ package moodbox.training;
 
 import java.nio.file.Path;
 import java.util.Set;
-import moodbox.app.Args;
-import moodbox.app.Command;
+import moodbox.cli.Args;
+import moodbox.cli.Command;
 
 /** {@code train}: trains emotion-cnn or emotion-lite and exports the best epoch. */
 public final class TrainCommand implements Command {

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import moodbox.config.MoodColours;
+import moodbox.emotion.Emotion;
 import moodbox.state.AppState;
 import moodbox.state.MoodReading;
 import moodbox.state.NowPlaying;
 import moodbox.state.Part;
 import moodbox.state.PartStatus;
-import moodbox.emotion.Emotion;
-import moodbox.hardware.MoodColours;
 
 /**
  * Turns the application state into what the kiosk screen says ({@link ScreenModel}). Plain Java, no

@@ -1,6 +1,7 @@
 package moodbox.ui;
 
-import moodbox.emotion.GrayImage;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 
 /**
  * One camera picture for the on-screen preview, as packed ARGB pixels, with the face box or {@code null}.

@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import moodbox.app.Args;
-import moodbox.app.Command;
-import moodbox.camera.opencv.OpenCvImages;
+import moodbox.cli.Args;
+import moodbox.cli.Command;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.EmotionScores;
 import moodbox.emotion.tf.SavedModelClassifier;
+import moodbox.image.opencv.OpenCvImages;
 
 /**
  * {@code classify --model DIR [--json] [--detector yunet|haar] [--cascade FILE] IMAGE...}: finds the face in each

@@ -1,6 +1,7 @@
 package moodbox.vision;
 
 import java.util.Optional;
+import moodbox.image.FaceBox;
 
 /** One face a detector found: its box and, from a detector that gives them, its five landmarks. */
 public record Face(FaceBox box, Optional<Landmarks> landmarks) {

@@ -1,9 +1,9 @@
 package moodbox.vision;
 
 import java.util.List;
-import moodbox.camera.opencv.OpenCvImages;
 import moodbox.emotion.FacePreprocessing;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
+import moodbox.image.opencv.OpenCvImages;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;

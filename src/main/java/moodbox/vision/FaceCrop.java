@@ -1,6 +1,7 @@
 package moodbox.vision;
 
-import moodbox.emotion.GrayImage;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 
 /**
  * Cuts the face out of a frame, framed like a FER2013 face. With landmarks (YuNet) the face is aligned by

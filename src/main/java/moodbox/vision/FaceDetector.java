@@ -1,7 +1,8 @@
 package moodbox.vision;
 
 import java.util.List;
-import moodbox.emotion.GrayImage;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 
 /** Finds faces in gray frames. Implementations hold native resources and are used by one thread at a time. */
 public interface FaceDetector extends AutoCloseable {

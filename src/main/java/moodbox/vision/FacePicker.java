@@ -3,6 +3,7 @@ package moodbox.vision;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import moodbox.image.FaceBox;
 
 /**
  * Chooses the face Moodbox reads when several people are in view: the largest face wins, and among faces of

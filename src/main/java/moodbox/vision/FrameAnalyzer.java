@@ -4,7 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import moodbox.emotion.EmotionClassifier;
-import moodbox.emotion.GrayImage;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 
 /**
  * The live vision pipeline for one camera: frame → face → crop → emotion scores. While a face is tracked it

@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import moodbox.camera.opencv.OpenCvLibrary;
 import moodbox.camera.sim.SampleFaces;
 import moodbox.camera.sim.SyntheticScene;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.EmotionClassifier;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
+import moodbox.image.opencv.OpenCvLibrary;
 import org.opencv.core.Core;
 
 /**

@@ -3,8 +3,8 @@ package moodbox.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Set;
-import moodbox.app.Args;
-import moodbox.app.Command;
+import moodbox.cli.Args;
+import moodbox.cli.Command;
 import moodbox.config.SettingsJson;
 import moodbox.config.SettingsStore;
 

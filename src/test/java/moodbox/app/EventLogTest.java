@@ -1,5 +1,8 @@
 package moodbox.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import moodbox.emotion.Emotion;
-import moodbox.hardware.Press;
+import moodbox.state.AppEvent;
 import moodbox.state.AppEvent.ButtonPressed;
 import moodbox.state.AppEvent.LookingStarted;
 import moodbox.state.AppEvent.MoodDecided;
@@ -19,15 +22,13 @@ import moodbox.state.AppEvent.PartChanged;
 import moodbox.state.AppEvent.TrackProgress;
 import moodbox.state.AppEvent.TrackStarted;
 import moodbox.state.AppEvent.WebReady;
-import moodbox.state.AppEvent;
 import moodbox.state.AppStateHolder;
 import moodbox.state.Fixtures;
 import moodbox.state.Part;
 import moodbox.state.PartStatus;
+import moodbox.state.Press;
 import moodbox.state.WebAccess;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class EventLogTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();

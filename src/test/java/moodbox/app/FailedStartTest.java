@@ -23,7 +23,6 @@ import moodbox.config.Settings;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.engine.FaceFeed;
-import moodbox.engine.MoodJudge;
 import moodbox.state.PartStatus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -56,11 +55,6 @@ class FailedStartTest {
             } finally {
                 ended.countDown();
             }
-        }
-
-        @Override
-        public MoodJudge judge(Settings settings, Clock clock) {
-            return vision.judge(settings, clock);
         }
     }
 

@@ -1,8 +1,10 @@
 package moodbox.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.Set;
+import moodbox.config.MoodColours;
 import moodbox.emotion.Emotion;
-import moodbox.hardware.MoodColours;
 import moodbox.hardware.MoodLights;
 import moodbox.hardware.sim.SimLedBank;
 import moodbox.state.AppEvent.LookingStarted;
@@ -10,7 +12,6 @@ import moodbox.state.AppEvent.MoodDecided;
 import moodbox.state.AppStateHolder;
 import moodbox.state.Fixtures;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class LightsFollowerTest {
 

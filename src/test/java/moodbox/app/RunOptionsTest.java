@@ -1,5 +1,6 @@
 package moodbox.app;
 
+import moodbox.cli.Args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,24 +1,21 @@
 package moodbox.app;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import moodbox.config.Settings;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.EmotionScores;
-import moodbox.emotion.GrayImage;
 import moodbox.engine.FaceFeed;
-import moodbox.engine.MoodJudge;
 import moodbox.engine.Sighting;
-import moodbox.engine.Verdict;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 import moodbox.state.PartStatus;
-import moodbox.ui.FaceBox;
 
 /**
- * A stand-in for the vision side in wiring tests: a camera that shows one steady face every 40 ms, and a
- * judge that decides the likeliest emotion after a few frames of a window.
+ * A stand-in for the vision side in wiring tests: a camera that shows one steady face (70% the given emotion)
+ * every 40 ms; the engine's real mood reader decides on it.
  */
 final class ScriptedVision implements VisionParts {
     private final Emotion shown;
@@ -54,28 +51,4 @@ final class ScriptedVision implements VisionParts {
         };
     }
 
-    @Override
-    public MoodJudge judge(Settings settings, Clock clock) {
-        return new MoodJudge() {
-            private int frames;
-
-            @Override
-            public void detectNow() {
-                frames = 0;
-            }
-
-            @Override
-            public Verdict offer(EmotionScores scores) {
-                if (++frames < 5) {
-                    return Verdict.LOOKING;
-                }
-                return scores == null ? Verdict.NO_FACE : Verdict.mood(scores.top(), scores.topProbability());
-            }
-
-            @Override
-            public void configure(Duration window, double threshold) {
-                frames = 0;
-            }
-        };
-    }
 }

@@ -12,7 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import org.junit.jupiter.api.Test;
 
 class SupervisedCameraTest {

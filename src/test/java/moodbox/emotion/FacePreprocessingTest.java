@@ -3,6 +3,7 @@ package moodbox.emotion;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import moodbox.image.GrayImage;
 import org.junit.jupiter.api.Test;
 
 class FacePreprocessingTest {

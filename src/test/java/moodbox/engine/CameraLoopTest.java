@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import moodbox.emotion.Emotion;
 import moodbox.engine.EngineFakes.RecordingDeck;
-import moodbox.engine.EngineFakes.ScriptedJudge;
+import moodbox.mood.MoodSettings;
 import moodbox.state.AppStateHolder;
 import moodbox.testing.ManualClock;
 import org.junit.jupiter.api.Test;
@@ -36,9 +36,8 @@ class CameraLoopTest {
             public void close() {
             }
         };
-        Engine engine = new Engine(new AppStateHolder(), new ScriptedJudge(3), new RecordingDeck(),
-                new ManualClock(Instant.parse("2024-05-01T12:00:00Z")), Runnable::run, s -> { }, Duration.ofSeconds(3),
-                Duration.ZERO);
+        Engine engine = new Engine(new AppStateHolder(), MoodSettings.defaults(), new RecordingDeck(),
+                new ManualClock(Instant.parse("2024-05-01T12:00:00Z")), Runnable::run, s -> { }, Duration.ZERO);
         try (CameraLoop loop = new CameraLoop(feed, engine, Duration.ofMillis(10)).start()) {
             assertTrue(framesAfterTheFailures.await(30, TimeUnit.SECONDS),
                     "frames are read again after the failures (" + calls.get() + " reads)");

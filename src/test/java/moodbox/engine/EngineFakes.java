@@ -1,57 +1,17 @@
 package moodbox.engine;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.EmotionScores;
-import moodbox.emotion.GrayImage;
-import moodbox.ui.FaceBox;
+import moodbox.image.FaceBox;
+import moodbox.image.GrayImage;
 
 /** Small honest fakes for the engine's ports: a scripted mood reader, a recording music deck. */
 final class EngineFakes {
     private EngineFakes() {
-    }
-
-    /** Says LOOKING for the first frames of each window, then the next scripted verdict (NO_FACE when none is left). */
-    static final class ScriptedJudge implements MoodJudge {
-        final Deque<Verdict> script = new ArrayDeque<>();
-        final List<EmotionScores> offered = new ArrayList<>();
-        final int framesPerWindow;
-        int framesInWindow;
-        int windowsStarted;
-        Duration window;
-        double threshold;
-
-        ScriptedJudge(int framesPerWindow, Verdict... verdicts) {
-            this.framesPerWindow = framesPerWindow;
-            script.addAll(List.of(verdicts));
-        }
-
-        @Override
-        public void detectNow() {
-            framesInWindow = 0;
-            windowsStarted++;
-        }
-
-        @Override
-        public Verdict offer(EmotionScores scoresOrNull) {
-            offered.add(scoresOrNull);
-            if (++framesInWindow < framesPerWindow) {
-                return Verdict.LOOKING;
-            }
-            return script.isEmpty() ? Verdict.NO_FACE : script.poll();
-        }
-
-        @Override
-        public void configure(Duration newWindow, double newThreshold) {
-            window = newWindow;
-            threshold = newThreshold;
-            detectNow();
-        }
     }
 
     static final class RecordingDeck implements MusicDeck {

@@ -14,17 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import moodbox.emotion.Emotion;
 import moodbox.engine.EngineFakes.RecordingDeck;
-import moodbox.engine.EngineFakes.ScriptedJudge;
-import moodbox.hardware.Press;
-import moodbox.testing.ManualClock;
+import moodbox.mood.MoodSettings;
 import moodbox.state.AppEvent;
 import moodbox.state.AppStateHolder;
 import moodbox.state.NowPlaying;
 import moodbox.state.Part;
 import moodbox.state.PartStatus;
+import moodbox.state.Press;
+import moodbox.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
-/** The engine's decisions with scripted parts, a direct inbox and a hand-moved clock. */
+/** The engine's decisions with its real mood reader, a recording deck, a direct inbox and a hand-moved clock. */
 class EngineTest {
     private static final Duration WINDOW = Duration.ofSeconds(3);
 
@@ -34,16 +34,20 @@ class EngineTest {
     private final List<Sighting> previewed = new ArrayList<>();
     private final RecordingDeck deck = new RecordingDeck();
 
-    private Engine engine(ScriptedJudge judge, Duration interval) {
+    private Engine engine(Duration interval) {
         holder.addListener((event, state) -> events.add(event));
-        return new Engine(holder, judge, deck, clock, Runnable::run, previewed::add, WINDOW, interval);
+        return new Engine(holder, new MoodSettings(WINDOW, 0.5, 0.1), deck, clock, Runnable::run, previewed::add, interval);
     }
 
-    /** Three frames of one face, a second apart (the scripted judge decides on the third). */
+    /** Three frames of one face (80% {@code emotion}), a second apart: the reader decides on the third. */
     private void watch(Engine engine, Emotion emotion) {
+        watch(engine, face(emotion, 0.8));
+    }
+
+    private void watch(Engine engine, Sighting frame) {
         for (int i = 0; i < 3; i++) {
             clock.advance(Duration.ofSeconds(1));
-            engine.seen(face(emotion, 0.8));
+            engine.seen(frame);
         }
     }
 
@@ -53,7 +57,7 @@ class EngineTest {
 
     @Test
     void firstLookDecidesAMoodPlaysMusicForItAndWritesItDown() {
-        Engine engine = engine(new ScriptedJudge(3, Verdict.mood(Emotion.HAPPY, 0.8)), Duration.ZERO);
+        Engine engine = engine(Duration.ZERO);
         engine.seen(face(Emotion.HAPPY, 0.8));
         assertEquals(0, count(AppEvent.LookingStarted.class), "frames before start are only previewed");
         engine.start();
@@ -68,9 +72,7 @@ class EngineTest {
 
     @Test
     void shortPressLooksAgainAndChangesTheMusicOnlyWhenTheMoodChanged() {
-        ScriptedJudge judge = new ScriptedJudge(3, Verdict.mood(Emotion.SAD, 0.7), Verdict.mood(Emotion.SAD, 0.6),
-                Verdict.mood(Emotion.SURPRISE, 0.9));
-        Engine engine = engine(judge, Duration.ZERO);
+        Engine engine = engine(Duration.ZERO);
         engine.start();
         watch(engine, Emotion.SAD);
         holder.publish(new AppEvent.TrackStarted(track("Grey Rain")));
@@ -83,12 +85,12 @@ class EngineTest {
         assertEquals(List.of("play sad", "play surprise"), deck.calls);
         assertEquals(2, count(AppEvent.ButtonPressed.class));
         assertEquals(3, count(AppEvent.MoodDecided.class));
-        assertEquals(3, judge.windowsStarted);
+        assertEquals(3, count(AppEvent.LookingStarted.class));
     }
 
     @Test
     void longPressSkipsTheSongWithoutLooking() {
-        Engine engine = engine(new ScriptedJudge(3), Duration.ZERO);
+        Engine engine = engine(Duration.ZERO);
         engine.press(Press.LONG);
         assertEquals(List.of("next"), deck.calls);
         assertEquals(0, count(AppEvent.LookingStarted.class));
@@ -97,10 +99,9 @@ class EngineTest {
 
     @Test
     void undecidedLooksAreRetriedUntilAFirstMoodThenTheMoodStays() {
-        Engine engine = engine(new ScriptedJudge(3, Verdict.NOT_SURE, Verdict.mood(Emotion.ANGRY, 0.6), Verdict.NO_FACE),
-                Duration.ZERO);
+        Engine engine = engine(Duration.ZERO);
         engine.start();
-        watch(engine, Emotion.ANGRY);
+        watch(engine, face(Emotion.ANGRY, 0.3));
         assertEquals(new AppEvent.LookingEnded("not sure: no mood stood out"), events.get(events.size() - 1));
         clock.advance(Engine.RETRY_UNTIL_FIRST_MOOD.minusMillis(1));
         engine.tick();
@@ -110,9 +111,7 @@ class EngineTest {
         assertTrue(holder.current().looking());
         watch(engine, Emotion.ANGRY);
         engine.press(Press.SHORT);
-        for (int i = 0; i < 3; i++) {
-            engine.seen(noFace());
-        }
+        watch(engine, noFace());
         assertEquals(new AppEvent.LookingEnded("no face seen"), events.get(events.size() - 1));
         assertEquals(Emotion.ANGRY, holder.current().mood().emotion(), "an undecided look keeps the mood");
         clock.advance(Duration.ofHours(1));
@@ -122,8 +121,7 @@ class EngineTest {
 
     @Test
     void looksAgainEveryInterval() {
-        ScriptedJudge judge = new ScriptedJudge(3, Verdict.mood(Emotion.NEUTRAL, 0.5), Verdict.mood(Emotion.HAPPY, 0.5));
-        Engine engine = engine(judge, Duration.ofMinutes(5));
+        Engine engine = engine(Duration.ofMinutes(5));
         engine.start();
         watch(engine, Emotion.NEUTRAL);
         clock.advance(Duration.ofMinutes(4));
@@ -138,7 +136,7 @@ class EngineTest {
 
     @Test
     void aLookWithoutFramesIsGivenUpAndSaysWhy() {
-        Engine engine = engine(new ScriptedJudge(3), Duration.ZERO);
+        Engine engine = engine(Duration.ZERO);
         engine.start();
         clock.advance(WINDOW.plus(Engine.LOOK_GRACE));
         engine.tick();
@@ -151,16 +149,16 @@ class EngineTest {
 
     @Test
     void aFailedModelIsNamedAsTheReasonNoMoodCame() {
-        Engine engine = engine(new ScriptedJudge(1, Verdict.NO_FACE), Duration.ZERO);
+        Engine engine = engine(Duration.ZERO);
         holder.publish(new AppEvent.PartChanged(Part.MODEL, PartStatus.failed("no model in /nowhere")));
         engine.start();
-        engine.seen(noFace());
+        watch(engine, noFace());
         assertEquals(new AppEvent.LookingEnded("the emotion model is not available"), events.get(events.size() - 1));
     }
 
     @Test
     void songProgressIsPublishedOncePerSecond() {
-        Engine engine = engine(new ScriptedJudge(3, Verdict.mood(Emotion.FEAR, 0.9)), Duration.ZERO);
+        Engine engine = engine(Duration.ZERO);
         engine.start();
         watch(engine, Emotion.FEAR);
         holder.publish(new AppEvent.TrackStarted(track("Night Drive")));
@@ -175,14 +173,17 @@ class EngineTest {
     }
 
     @Test
-    void newDetectionSettingsRestartARunningLook() {
-        ScriptedJudge judge = new ScriptedJudge(3);
-        Engine engine = engine(judge, Duration.ZERO);
+    void newDetectionSettingsRestartARunningLookAndApplyToIt() {
+        Engine engine = engine(Duration.ZERO);
         engine.start();
-        engine.configure(Duration.ofSeconds(5), 0.6, Duration.ofSeconds(60));
-        assertEquals(Duration.ofSeconds(5), judge.window);
-        assertEquals(0.6, judge.threshold);
+        engine.configure(new MoodSettings(Duration.ofSeconds(5), 0.6, 0.1), Duration.ofSeconds(60));
         assertEquals(2, count(AppEvent.LookingStarted.class));
+        watch(engine, face(Emotion.HAPPY, 0.55));
+        assertTrue(holder.current().looking(), "the new 5 s window is not over after 3 s");
+        clock.advance(Duration.ofSeconds(2));
+        engine.seen(face(Emotion.HAPPY, 0.55));
+        assertEquals(new AppEvent.LookingEnded("not sure: no mood stood out"), events.get(events.size() - 1),
+                "55% is below the new threshold of 60%");
         assertNull(holder.current().mood());
     }
 

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import moodbox.config.MoodColours;
+import moodbox.config.RgbColor;
 import moodbox.emotion.Emotion;
 import moodbox.hardware.sim.SimLedBank;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import moodbox.config.Policy;
 import moodbox.emotion.Emotion;
 import moodbox.music.analysis.AudioAnalyzer;
 import moodbox.music.demo.DemoLibrary;
@@ -48,9 +49,9 @@ class JukeboxTest {
         Path demo = new DemoLibrary(fs.resolve("cache")).materialise();
         StickWatcher watcher = new StickWatcher(fs.resolve("no-mounts"),
                 List.of(new StickWatcher.MountPlace(fs.resolve("media"), 2, true))); // as our own mount folder
-        LibraryScanner scanner = new LibraryScanner(idx, new TagReader(), new AudioAnalyzer(60), new MoodVocabulary(Map.of()));
+        LibraryScanner scanner = new LibraryScanner(idx, new TagReader(), new AudioAnalyzer(60), new MoodVocabulary());
         library = new MusicLibrary(idx, scanner, watcher, demo);
-        MusicPolicy policy = new MusicPolicy(new PolicySettings(PolicyMode.MATCH, 2, 1, Map.of()), new Random(1));
+        MusicPolicy policy = new MusicPolicy(new PolicySettings(Policy.MATCH, 2, 1, Map.of()), new Random(1));
         return new Jukebox(library, p, policy, idx);
     }
 
@@ -85,20 +86,20 @@ class JukeboxTest {
         await("demo library", () -> library.status().demo() && library.status().state() == LibraryStatus.State.READY);
         jukebox.onMood(Emotion.SAD);
         assertEquals("grey-rain.wav", player.current().orElseThrow().getFileName().toString());
-        assertEquals(NowPlaying.State.PLAYING, jukebox.nowPlaying().state());
+        assertEquals(JukeboxStatus.State.PLAYING, jukebox.status().state());
 
         Path stick = insertStick();
         await("stick scanned", () -> !library.status().demo() && library.status().tracks() == 3
                 && library.status().state() == LibraryStatus.State.READY);
         jukebox.onMood(Emotion.HAPPY);
         assertTrue(player.current().orElseThrow().startsWith(stick.resolve("happy")), player.calls().toString());
-        assertEquals(Mood.HAPPY, jukebox.nowPlaying().track().mood());
+        assertEquals(Mood.HAPPY, jukebox.status().track().mood());
 
         try (Stream<Path> files = Files.walk(stick)) {
             files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
         }
         await("song stopped", () -> player.state() == moodbox.playback.Player.PlayerState.IDLE);
-        assertTrue(jukebox.nowPlaying().message().contains("stick was removed"), jukebox.nowPlaying().toString());
+        assertTrue(jukebox.status().message().contains("stick was removed"), jukebox.status().toString());
         Thread.sleep(300);
         assertEquals(moodbox.playback.Player.PlayerState.IDLE, player.state(), "waits; no demo clip after a pull");
 
@@ -121,8 +122,8 @@ class JukeboxTest {
 
         player.advance(4200);
         jukebox.pause();
-        assertEquals(NowPlaying.State.PAUSED, jukebox.nowPlaying().state());
-        assertEquals(4200, jukebox.nowPlaying().positionMs());
+        assertEquals(JukeboxStatus.State.PAUSED, jukebox.status().state());
+        assertEquals(4200, jukebox.status().positionMs());
         jukebox.close();
         library.close();
 
@@ -137,11 +138,11 @@ class JukeboxTest {
     @Test
     void volumeIsCappedAndNothingPlayableIsSaidPlainly() throws Exception {
         assertEquals(0.9, jukebox.setVolume(2.0));
-        assertEquals(0.9, jukebox.nowPlaying().volume());
+        assertEquals(0.9, jukebox.status().volume());
         Thread.sleep(100);
         // The demo clips are the only music; with them gone from the index nothing would play, but they are there.
         await("demo library", () -> library.status().tracks() == DemoLibrary.RECIPES.size());
-        assertEquals(NowPlaying.State.STOPPED, jukebox.nowPlaying().state());
-        assertEquals("Waiting for a mood", jukebox.nowPlaying().message());
+        assertEquals(JukeboxStatus.State.STOPPED, jukebox.status().state());
+        assertEquals("Waiting for a mood", jukebox.status().message());
     }
 }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import moodbox.emotion.Emotion;
 import moodbox.state.AppEvent.ButtonPressed;
 import moodbox.state.AppEvent.LookingStarted;
 import moodbox.state.AppEvent.MoodDecided;
 import moodbox.state.AppEvent.TrackProgress;
 import moodbox.state.AppEvent.TrackStarted;
-import moodbox.emotion.Emotion;
-import moodbox.hardware.Press;
+import moodbox.state.Press;
 import org.junit.jupiter.api.Test;
 
 class AppStateHolderTest {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Set;
+import moodbox.emotion.Emotion;
 import moodbox.state.AppEvent.ButtonPressed;
 import moodbox.state.AppEvent.LookingEnded;
 import moodbox.state.AppEvent.LookingStarted;
@@ -17,8 +18,7 @@ import moodbox.state.AppEvent.TrackProgress;
 import moodbox.state.AppEvent.TrackStarted;
 import moodbox.state.AppEvent.TrackStopped;
 import moodbox.state.AppEvent.WebReady;
-import moodbox.emotion.Emotion;
-import moodbox.hardware.Press;
+import moodbox.state.Press;
 import org.junit.jupiter.api.Test;
 
 class AppStateTest {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import org.junit.jupiter.api.Test;
 
 class AugmenterTest {

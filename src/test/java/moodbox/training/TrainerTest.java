@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import moodbox.emotion.EmotionScores;
-import moodbox.emotion.GrayImage;
 import moodbox.emotion.tf.SavedModelClassifier;
+import moodbox.image.GrayImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

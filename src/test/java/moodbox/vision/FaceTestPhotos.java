@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import moodbox.camera.opencv.OpenCvImages;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
+import moodbox.image.opencv.OpenCvImages;
 
 /** Photos with faces from Debian's opencv-doc package (listed in .ci/apt-packages.txt). */
 final class FaceTestPhotos {

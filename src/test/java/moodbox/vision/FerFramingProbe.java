@@ -2,8 +2,8 @@ package moodbox.vision;
 
 import java.nio.file.Path;
 import java.util.List;
-import moodbox.camera.opencv.OpenCvImages;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
+import moodbox.image.opencv.OpenCvImages;
 import moodbox.training.Datasets;
 import moodbox.training.FaceDataset;
 import org.opencv.core.Core;

@@ -7,7 +7,7 @@ import moodbox.emotion.Emotion;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.EmotionScores;
 import moodbox.emotion.FacePreprocessing;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /**
  * A small honest classifier for tests: compares the preprocessed crop with known 48×48 faces (normalised

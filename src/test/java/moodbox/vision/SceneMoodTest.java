@@ -12,11 +12,11 @@ import java.util.Optional;
 import moodbox.camera.sim.SceneSource;
 import moodbox.camera.sim.SyntheticScene;
 import moodbox.emotion.Emotion;
-import moodbox.emotion.GrayImage;
-import moodbox.testing.ManualClock;
+import moodbox.image.GrayImage;
 import moodbox.mood.MoodDecision;
 import moodbox.mood.MoodReader;
 import moodbox.mood.MoodSettings;
+import moodbox.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** The whole live path — simulated camera, face finding, crop, classifier, mood reader — over the demo scene. */

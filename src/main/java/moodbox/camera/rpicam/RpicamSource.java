@@ -13,8 +13,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import moodbox.camera.CameraException;
 import moodbox.camera.FrameSource;
-import moodbox.camera.opencv.OpenCvImages;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
+import moodbox.image.opencv.OpenCvImages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import moodbox.camera.opencv.OpenCvImages;
 import moodbox.emotion.Emotion;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
+import moodbox.image.opencv.OpenCvImages;
 
 /** The FER2013 sample faces shipped in the jar for the synthetic scene (see faces/README.md there). */
 public final class SampleFaces {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import moodbox.camera.CameraException;
 import moodbox.camera.FrameSource;
 import moodbox.camera.Sleeper;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /** A {@link SyntheticScene} played as a camera: one frame per interval, showing the scene as of now. */
 public final class SceneSource implements FrameSource {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Random;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.FacePreprocessing;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 
 /**
  * A made-up camera view: a room-like background with one real face (e.g. a FER2013 test face) drifting

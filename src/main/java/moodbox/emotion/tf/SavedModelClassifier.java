@@ -9,7 +9,7 @@ import moodbox.emotion.Emotion;
 import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.EmotionScores;
 import moodbox.emotion.FacePreprocessing;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.SessionFunction;

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import moodbox.hardware.Button;
 import moodbox.hardware.ButtonConfig;
-import moodbox.hardware.Press;
 import moodbox.hardware.PressDetector;
+import moodbox.state.Press;
 
 /**
  * The push button on a GPIO input with the configured pull resistor. Every edge goes, with a time stamp,

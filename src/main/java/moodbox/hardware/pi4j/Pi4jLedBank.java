@@ -7,10 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import moodbox.config.RgbColor;
 import moodbox.emotion.Emotion;
 import moodbox.hardware.LedBank;
 import moodbox.hardware.PinMap;
-import moodbox.hardware.RgbColor;
 import moodbox.hardware.RgbPins;
 
 /**

@@ -3,7 +3,7 @@ package moodbox.hardware.pi4j;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import java.util.concurrent.locks.LockSupport;
-import moodbox.hardware.RgbColor;
+import moodbox.config.RgbColor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

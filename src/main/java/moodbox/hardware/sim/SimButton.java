@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import moodbox.hardware.Button;
 import moodbox.hardware.ButtonConfig;
-import moodbox.hardware.Press;
 import moodbox.hardware.PressDetector;
+import moodbox.state.Press;
 
 /**
  * A simulated button for {@code --simulate}: {@link #press} plays a press-and-release as two edges through the

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import moodbox.config.RgbColor;
 import moodbox.emotion.Emotion;
 import moodbox.hardware.LedBank;
-import moodbox.hardware.RgbColor;
 
 /**
  * Simulated LEDs for {@code --simulate}: remembers which LEDs are lit and tells listeners (e.g. an on-screen

@@ -6,7 +6,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import moodbox.music.AudioFeatures;
-import moodbox.music.audio.PcmDecoder;
+import moodbox.audio.PcmDecoder;
 
 /**
  * Decodes a song and measures its tempo, loudness, brightness and mode. The signal is mixed to mono and

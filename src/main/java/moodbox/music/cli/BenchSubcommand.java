@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import moodbox.app.Args;
+import moodbox.cli.Args;
 import moodbox.music.AudioFeatures;
 import moodbox.music.Mood;
 import moodbox.music.MoodSource;
@@ -112,7 +112,7 @@ final class BenchSubcommand {
         Files.deleteIfExists(db);
         long[] heap = {Long.MAX_VALUE, 0};
         try (TrackIndex index = TrackIndex.open(db)) {
-            LibraryScanner scanner = new LibraryScanner(index, new TagReader(), new AudioAnalyzer(120), new MoodVocabulary(Map.of()));
+            LibraryScanner scanner = new LibraryScanner(index, new TagReader(), new AudioAnalyzer(120), new MoodVocabulary());
             try (Stream<Path> warm = Files.walk(library)) {
                 warm.forEach(p -> p.toFile().length());
             }

@@ -2,8 +2,8 @@ package moodbox.music.cli;
 
 import java.util.List;
 import java.util.Set;
-import moodbox.app.Args;
-import moodbox.app.Command;
+import moodbox.cli.Args;
+import moodbox.cli.Command;
 
 /** {@code library scan DIR [--json] [--index FILE]} and {@code library bench [...]}. */
 public final class LibraryCommand implements Command {

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import moodbox.app.Args;
+import moodbox.cli.Args;
 import moodbox.music.MoodVocabulary;
 import moodbox.music.Track;
 import moodbox.music.analysis.AudioAnalyzer;
@@ -34,7 +34,7 @@ final class ScanSubcommand {
         }
         Path indexFile = indexOption != null ? Path.of(indexOption) : Files.createTempFile("moodbox-index", ".db");
         try (TrackIndex index = TrackIndex.open(indexFile)) {
-            LibraryScanner scanner = new LibraryScanner(index, new TagReader(), new AudioAnalyzer(120), new MoodVocabulary(Map.of()));
+            LibraryScanner scanner = new LibraryScanner(index, new TagReader(), new AudioAnalyzer(120), new MoodVocabulary());
             ScanReport report = scanner.scan(root, true, (phase, done, total) -> { });
             print(json, index.tracks(List.of(root)), index.problems(root), report);
         } finally {

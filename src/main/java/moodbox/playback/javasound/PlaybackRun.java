@@ -5,7 +5,7 @@ import java.util.function.DoubleSupplier;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.SourceDataLine;
-import moodbox.music.audio.PcmDecoder;
+import moodbox.audio.PcmDecoder;
 import moodbox.playback.Player;
 import moodbox.playback.PlayerListener;
 

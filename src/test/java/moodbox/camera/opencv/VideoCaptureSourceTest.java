@@ -14,6 +14,7 @@ import moodbox.camera.CameraException;
 import moodbox.camera.CameraStatus;
 import moodbox.camera.RetryPolicy;
 import moodbox.camera.SupervisedCamera;
+import moodbox.image.opencv.OpenCvLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencv.core.CvType;

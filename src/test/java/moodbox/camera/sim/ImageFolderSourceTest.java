@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import moodbox.camera.CameraException;
-import moodbox.camera.opencv.OpenCvImages;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
+import moodbox.image.opencv.OpenCvImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

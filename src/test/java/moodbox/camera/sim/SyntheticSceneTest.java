@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.FacePreprocessing;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

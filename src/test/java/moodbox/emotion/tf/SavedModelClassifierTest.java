@@ -13,8 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import moodbox.emotion.EmotionScores;
-import moodbox.emotion.GrayImage;
 import moodbox.emotion.ShippedModels;
+import moodbox.image.GrayImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import moodbox.hardware.DefaultPins;
-import moodbox.hardware.ButtonConfig;
-import moodbox.hardware.Press;
 import moodbox.config.Pull;
+import moodbox.hardware.ButtonConfig;
+import moodbox.hardware.DefaultPins;
+import moodbox.state.Press;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

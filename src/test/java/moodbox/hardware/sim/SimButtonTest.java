@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import moodbox.hardware.ButtonConfig;
-import moodbox.hardware.Press;
 import moodbox.config.Pull;
+import moodbox.hardware.ButtonConfig;
+import moodbox.state.Press;
 import org.junit.jupiter.api.Test;
 
 class SimButtonTest {

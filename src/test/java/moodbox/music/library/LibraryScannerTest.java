@@ -61,7 +61,7 @@ class LibraryScannerTest {
     }
 
     private static LibraryScanner scanner(TrackIndex index) {
-        return new LibraryScanner(index, new TagReader(), new AudioAnalyzer(120), new MoodVocabulary(Map.of()));
+        return new LibraryScanner(index, new TagReader(), new AudioAnalyzer(120), new MoodVocabulary());
     }
 
     @Test

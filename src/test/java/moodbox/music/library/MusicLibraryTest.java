@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import moodbox.music.MoodVocabulary;
@@ -20,7 +19,7 @@ class MusicLibraryTest {
     Path dir;
 
     private MusicLibrary library(TrackIndex index) {
-        return new MusicLibrary(index, new LibraryScanner(index, new TagReader(), new AudioAnalyzer(5), new MoodVocabulary(Map.of())),
+        return new MusicLibrary(index, new LibraryScanner(index, new TagReader(), new AudioAnalyzer(5), new MoodVocabulary()),
                 new StickWatcher(dir.resolve("no-mounts"), List.of()), null);
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import moodbox.music.MoodVocabulary;
 import moodbox.music.TestAudio;
@@ -74,7 +73,7 @@ class WavBitDepthTest {
     void everyBitDepthAndLengthIsAnalysed() throws Exception {
         try (TrackIndex index = TrackIndex.open(dir.resolve("index.db"))) {
             LibraryScanner scanner = new LibraryScanner(index, new TagReader(), new AudioAnalyzer(120),
-                    new MoodVocabulary(Map.of()));
+                    new MoodVocabulary());
             ScanReport report = scanner.scan(dir.resolve("music"), true, (phase, done, total) -> { });
             assertEquals(List.of(), index.problems(dir.resolve("music")), "nothing skipped");
             assertEquals(files.size(), report.analysed());

@@ -1,9 +1,9 @@
-package moodbox.camera.opencv;
+package moodbox.image.opencv;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import moodbox.emotion.GrayImage;
+import moodbox.image.GrayImage;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;

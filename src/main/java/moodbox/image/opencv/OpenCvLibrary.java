@@ -1,4 +1,4 @@
-package moodbox.camera.opencv;
+package moodbox.image.opencv;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.cli;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package moodbox.music.audio;
+package moodbox.audio;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

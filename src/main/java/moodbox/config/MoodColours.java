@@ -1,4 +1,4 @@
-package moodbox.hardware;
+package moodbox.config;
 
 import java.util.EnumMap;
 import java.util.Map;

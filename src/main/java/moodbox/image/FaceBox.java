@@ -1,4 +1,4 @@
-package moodbox.vision;
+package moodbox.image;
 
 import java.util.List;
 

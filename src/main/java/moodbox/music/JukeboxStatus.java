@@ -3,13 +3,13 @@ package moodbox.music;
 import moodbox.emotion.Emotion;
 
 /**
- * A snapshot for the screen and the web page.
+ * What the jukebox is doing: playing, paused, stopped or without music, the song, its position and the volume.
  *
  * @param track    the current song, or null when nothing plays
  * @param emotion  the mood decision the music follows, or null before the first one
  * @param message  a sentence for the user when nothing plays (e.g. "No music found: insert a USB stick")
  */
-public record NowPlaying(State state, Track track, long positionMs, double volume, Emotion emotion, String message) {
+public record JukeboxStatus(State state, Track track, long positionMs, double volume, Emotion emotion, String message) {
     public enum State { PLAYING, PAUSED, STOPPED, NOTHING_PLAYABLE }
 
     public long durationMs() {

@@ -1,4 +1,4 @@
-package moodbox.emotion;
+package moodbox.image;
 
 /**
  * An 8-bit grayscale image, row-major, one byte per pixel (0 = black, 255 = white). Face crops of any size

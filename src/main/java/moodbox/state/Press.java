@@ -1,4 +1,4 @@
-package moodbox.hardware;
+package moodbox.state;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package moodbox.hardware;
+package moodbox.config;
 
 /** A colour for the RGB LED, 0–255 per channel. */
 public record RgbColor(int red, int green, int blue) {
