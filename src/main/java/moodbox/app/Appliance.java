@@ -1,6 +1,7 @@
 package moodbox.app;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,9 +23,11 @@ import moodbox.engine.FaceFeed;
 import moodbox.engine.MusicDeck;
 import moodbox.engine.MusicSlot;
 import moodbox.engine.Sighting;
+import moodbox.hardware.LightsFollower;
 import moodbox.hardware.PinMap;
 import moodbox.hardware.pi4j.GpioUnavailableException;
 import moodbox.mood.MoodSettings;
+import moodbox.music.JukeboxDeck;
 import moodbox.music.library.StickWatcher;
 import moodbox.music.library.TrackIndex;
 import moodbox.state.AppEvent.PartChanged;
@@ -34,7 +37,10 @@ import moodbox.state.Part;
 import moodbox.state.PartStatus;
 import moodbox.state.WebAccess;
 import moodbox.ui.PreviewFrame;
+import moodbox.ui.ScreenActions;
+import moodbox.ui.TerminalReport;
 import moodbox.ui.fx.KioskWindow;
+import moodbox.web.HistoryRecorder;
 import moodbox.web.MoodHistory;
 import moodbox.web.WebServer;
 import org.slf4j.Logger;
@@ -100,6 +106,11 @@ public final class Appliance implements AutoCloseable {
         return holder;
     }
 
+    /** The music deck the engine, the screen's controls and the page all play through. */
+    MusicDeck deck() {
+        return deck;
+    }
+
     /** The live settings (the web page changes them through this store). */
     SettingsStore settings() {
         return store;
@@ -116,9 +127,7 @@ public final class Appliance implements AutoCloseable {
      */
     private void startParts(RunOptions o, PrintStream out, VisionParts vision, List<StickWatcher.MountPlace> places)
             throws Exception {
-        if (o.events()) {
-            holder.addListener(new EventLog(out, clock, o.simulate()));
-        }
+        holder.addListener(o.events() ? new EventLog(out, clock, o.simulate()) : new TerminalReport(out, clock, o.simulate()));
         long begin = System.nanoTime();
         store = SettingsStore.open(o.configDir());
         life.mark("settings", begin);
@@ -199,7 +208,10 @@ public final class Appliance implements AutoCloseable {
     private void startScreen(RunOptions o) {
         try {
             life.start("JavaFX toolkit", () -> KioskWindow::stopToolkit);
-            window = life.start("screen", () -> KioskWindow.open(holder.current(), clock, o.fullScreen(), 800, 480));
+            ScreenActions actions = new ScreenActions(engine::lookAgain, engine::pause, engine::resume, engine::skip,
+                    engine::volumeUp, engine::volumeDown);
+            window = life.start("screen", () -> KioskWindow.open(holder.current(), clock,
+                    MoodColours.fromSettings(store.current().lights()), actions, o.fullScreen(), 800, 480));
             holder.addListener(window);
         } catch (Exception | LinkageError e) {
             log.error("no screen: {}; running without it (use --headless to skip the screen)", e.getMessage());
@@ -210,15 +222,22 @@ public final class Appliance implements AutoCloseable {
         Settings settings = store.current();
         int port = o.webPort() != 0 ? o.webPort() : settings.web().webPort();
         ApplianceBox box = new ApplianceBox(holder, () -> hardware == null ? null : hardware.lights(),
-                () -> follower.refresh(holder.current()), () -> deck, () -> hardware == null ? null : hardware.button());
+                () -> follower.refresh(holder.current()), () -> deck, () -> hardware == null ? null : hardware.button(),
+                pageUsedMarker());
         try {
             WebServer web = life.start("settings page", () -> WebServer.startOnLan(port, store, box, history, clock));
             String url = web.lanUrls().get(0);
             holder.publish(new PartChanged(Part.WEB, PartStatus.ok(url)));
-            holder.publish(new WebReady(new WebAccess(url, settings.web().showPinOnScreen() ? settings.web().pin() : "")));
+            holder.publish(new WebReady(new WebAccess(url, settings.web().showPinOnScreen() ? settings.web().pin() : "", "",
+                    Files.exists(pageUsedMarker()))));
         } catch (Exception e) {
             holder.publish(new PartChanged(Part.WEB, PartStatus.failed("cannot open port " + port + ": " + CommandLine.describe(e))));
         }
+    }
+
+    /** The file that says the set-up page was used once: the screen then keeps its address and PIN on the details screen. */
+    private Path pageUsedMarker() {
+        return store.file().resolveSibling("page-used");
     }
 
     /** Makes the engine and starts the first look (it ends one window later, by then the model has loaded). */
@@ -256,6 +275,10 @@ public final class Appliance implements AutoCloseable {
         if (hardware != null) {
             hardware.lights().setColours(MoodColours.fromSettings(settings.lights()));
         }
+        KioskWindow screen = window;
+        if (screen != null) {
+            screen.colours(MoodColours.fromSettings(settings.lights()));
+        }
         Running before = running;
         running = new Running(before.options(), before.vision(), settings, before.places());
         if (!settings.music().equals(before.settings().music())) {
@@ -266,6 +289,7 @@ public final class Appliance implements AutoCloseable {
             });
         } else if (musicSlot.current() instanceof JukeboxDeck jukebox) {
             jukebox.volumeSettings(settings.volume());
+            jukebox.playbackSettings(settings.playback());
         }
         boolean cameraChanged = !settings.detection().cameraSource().equals(before.settings().detection().cameraSource())
                 && !before.options().simulate();
@@ -276,7 +300,7 @@ public final class Appliance implements AutoCloseable {
                 || settings.lights().rgbLedEnabled() != before.settings().lights().rgbLedEnabled()
                 || !settings.button().equals(before.settings().button())
                 || settings.web().webPort() != before.settings().web().webPort();
-        log.info("settings applied: detection, LED colours, volume, camera and music now{}",
+        log.info("settings applied: detection, LED colours, volume, crossfade, camera and music now{}",
                 restartNeeded ? "; the new GPIO pins or web port take effect at the next start" : "");
     }
 

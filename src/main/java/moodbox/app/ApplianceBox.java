@@ -1,5 +1,8 @@
 package moodbox.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -19,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running box as the settings page sees it: status from the state and the library, an LED test, a music
- * rescan, the logs, the button's presses (to let the owner in after too many wrong PINs) and a login notice
+ * rescan, pause, resume, skip and volume (through the same music deck as the screen and the button), the logs, the button's presses (to let the owner in after too many wrong PINs) and a login notice
  * on the screen. Parts that did not start (no LEDs, no music) make their buttons answer with the reason.
  */
 final class ApplianceBox implements BoxControl {
@@ -32,10 +35,15 @@ final class ApplianceBox implements BoxControl {
     private final Supplier<MusicDeck> deck;
     private final Supplier<Button> button;
     private final AtomicBoolean testing = new AtomicBoolean();
+    private final Path pageUsedMarker;
 
-    /** {@code lights}, {@code button} and {@code deck} give {@code null} while (or when) that part is not running. */
+    /**
+     * {@code lights}, {@code button} and {@code deck} give {@code null} while (or when) that part is not running;
+     * {@code pageUsedMarker} is the file whose existence says the page was used once (it survives restarts).
+     */
     ApplianceBox(AppStateHolder holder, Supplier<MoodLights> lights, Runnable afterLedTest, Supplier<MusicDeck> deck,
-                 Supplier<Button> button) {
+                 Supplier<Button> button, Path pageUsedMarker) {
+        this.pageUsedMarker = pageUsedMarker;
         this.holder = holder;
         this.lights = lights;
         this.afterLedTest = afterLedTest;
@@ -48,6 +56,7 @@ final class ApplianceBox implements BoxControl {
         AppState state = holder.current();
         MusicDeck music = deck.get();
         LibraryInfo library = music == null ? LibraryInfo.NONE : music.library();
+        MusicDeck.Controls controls = music == null ? MusicDeck.Controls.NONE : music.controls();
         List<String> problems = state.problems().entrySet().stream()
                 .filter(e -> e.getKey() != Part.SETTINGS) // the page shows the store's own settingsProblem
                 .map(e -> e.getKey().label() + ": " + e.getValue().detail()).toList();
@@ -55,7 +64,9 @@ final class ApplianceBox implements BoxControl {
                 state.mood() == null ? 0 : state.mood().confidence(),
                 state.nowPlaying() == null ? "" : state.nowPlaying().title(),
                 state.nowPlaying() == null ? "" : state.nowPlaying().artist(),
-                library.scanning(), library.done(), library.total(), library.tracks(), problems);
+                controls.paused(), controls.volume(), controls.maxVolume(), testing.get(),
+                library.scanning(), library.done(), library.total(), library.tracks(),
+                library.unusable(), problems);
     }
 
     @Override
@@ -91,6 +102,35 @@ final class ApplianceBox implements BoxControl {
     }
 
     @Override
+    public void pause() {
+        music("pause").pause();
+    }
+
+    @Override
+    public void resume() {
+        music("resume").resume();
+    }
+
+    @Override
+    public void skip() {
+        music("skip").next();
+    }
+
+    @Override
+    public int volume(int percent) {
+        return music("change the volume").volume(percent);
+    }
+
+    /** The music deck, or why it cannot {@code act}. */
+    private MusicDeck music(String act) {
+        MusicDeck music = deck.get();
+        if (music == null) {
+            throw new UnsupportedOperationException("cannot " + act + ": the music is not running yet");
+        }
+        return music;
+    }
+
+    @Override
     public String recentLogs() {
         return JournalLogs.recent(3000);
     }
@@ -109,5 +149,20 @@ final class ApplianceBox implements BoxControl {
     @Override
     public void showLoginNotice(String notice) {
         holder.publish(new AppEvent.LoginNotice(notice));
+    }
+
+    /** Hides the set-up address and PIN from the screen's main view, now and after restarts (the marker file). */
+    @Override
+    public void pageUsed() {
+        if (holder.current().web() != null && holder.current().web().used()) {
+            return;
+        }
+        try {
+            Files.write(pageUsedMarker, new byte[0]);
+        } catch (IOException e) {
+            log.warn("cannot note that the set-up page was used ({}): the screen shows its PIN again after a restart",
+                    e.getMessage());
+        }
+        holder.publish(new AppEvent.PageUsed());
     }
 }

@@ -21,7 +21,7 @@ import moodbox.state.LedPlan;
 /**
  * The {@code --events} output: one JSON object per line for each thing that happens, each with a
  * {@code type} and a {@code time}: {@code mood} (emotion, confidence, scores), {@code looking},
- * {@code track} (path, title, artist), {@code stopped}, {@code leds} (on, pattern), {@code button} (press),
+ * {@code track} (path, title, artist, positionMs: where the song starts, above 0 when a song resumes), {@code stopped}, {@code leds} (on, pattern), {@code button} (press),
  * {@code camera} / {@code model} / {@code library} / {@code player} / {@code gpio} / {@code web} (status,
  * detail), {@code error} (part, message), {@code web} (url; pin only in simulate mode). Progress is not logged.
  */
@@ -54,7 +54,8 @@ public final class EventLog implements AppListener {
             write(line("looking-ended").put("why", ended.why()));
         } else if (event instanceof TrackStarted started) {
             write(line("track").put("path", started.track().path().toString())
-                    .put("title", started.track().title()).put("artist", started.track().artist()));
+                    .put("title", started.track().title()).put("artist", started.track().artist())
+                    .put("positionMs", started.track().position().toMillis()));
         } else if (event instanceof TrackStopped) {
             write(line("stopped"));
         } else if (event instanceof ButtonPressed pressed) {

@@ -18,6 +18,7 @@ public final class Main {
         // One line per command, in the order the usage text shows them.
         commands.put("train", new moodbox.training.TrainCommand());
         commands.put("evaluate", new moodbox.training.EvaluateCommand());
+        commands.put("adapt", new moodbox.training.AdaptCommand());
         commands.put("ship", new moodbox.training.ShipCommand());
         commands.put("classify", new moodbox.vision.ClassifyCommand());
         commands.put("bench", new moodbox.training.BenchCommand());

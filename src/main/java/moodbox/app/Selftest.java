@@ -1,5 +1,6 @@
 package moodbox.app;
 
+import moodbox.web.WebServer;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ final class Selftest {
     /** Runs every check; returns the parts that failed (empty = all passed). */
     List<String> run(Settings settings, boolean simulate, Path modelDir, Duration buttonTimeout, VisionParts vision)
             throws InterruptedException {
+        setUpInfo(settings);
         Hardware hardware = leds(settings, simulate);
         if (hardware != null) {
             try (hardware) {
@@ -59,6 +61,13 @@ final class Selftest {
             }
         }
         return List.copyOf(failed);
+    }
+
+    /** Where to set the box up (the kiosk shows it only until the page was first used): every address and the PIN. */
+    private void setUpInfo(Settings settings) {
+        for (String url : WebServer.lanUrls(settings.web().webPort())) {
+            out.println("settings page: " + url + " (PIN " + settings.web().pin() + ")");
+        }
     }
 
     private Hardware leds(Settings settings, boolean simulate) throws InterruptedException {

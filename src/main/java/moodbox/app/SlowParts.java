@@ -3,6 +3,7 @@ package moodbox.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import moodbox.cli.CommandLine;
@@ -11,6 +12,8 @@ import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.MusicDeck;
+import moodbox.engine.NoMusicDeck;
+import moodbox.music.JukeboxDeck;
 import moodbox.music.MusicSystem;
 import moodbox.music.library.StickWatcher;
 import moodbox.music.library.TrackIndex;
@@ -20,6 +23,7 @@ import moodbox.state.AppEvent.PartChanged;
 import moodbox.state.AppStateHolder;
 import moodbox.state.Part;
 import moodbox.state.PartStatus;
+import moodbox.web.HistoryRecorder;
 import moodbox.web.MoodHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,6 +117,7 @@ final class SlowParts {
             MusicSystem music = MusicSystem.start(settings.music(), settings.volume(), o.simulate(), index,
                     o.configDir().resolve("cache"), Path.of("/proc/self/mounts"), places, player);
             life.mark("music (in the background)", begin);
+            player.setCrossfade(Duration.ofSeconds(settings.playback().crossfadeSeconds()));
             return new JukeboxDeck(music, player, simulatedSpeaker, settings.volume(), holder::publish);
         } catch (Exception e) {
             log.error("no music: {}", e.getMessage(), e);

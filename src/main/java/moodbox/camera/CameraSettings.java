@@ -22,6 +22,10 @@ public record CameraSettings(Kind kind, String device, int width, int height, in
         }
     }
 
+    static final int WIDTH = 640;
+    static final int HEIGHT = 480;
+    static final int FPS = 10;
+
     public CameraSettings {
         if (kind == null) {
             throw new IllegalArgumentException("camera kind is missing");
@@ -38,8 +42,30 @@ public record CameraSettings(Kind kind, String device, int width, int height, in
         }
     }
 
-    /** The Pi camera module at 640×480, 15 frames per second. */
-    public static CameraSettings defaults() {
-        return new CameraSettings(Kind.PI_CAMERA, "rpicam-vid", 640, 480, 15);
+    /**
+     * The settings' {@code cameraSource} ({@code rpicam}, {@code usb:N}, {@code /dev/videoN}, {@code sim},
+     * {@code folder:/PATH}, {@code video:/PATH}) at 640×480 and 10 frames a second (more than the face
+     * analysis keeps up with on a Pi). Simulate mode always uses the synthetic scene.
+     */
+    public static CameraSettings forSource(String cameraSource, boolean simulate) {
+        if (simulate || cameraSource.equals("sim")) {
+            return new CameraSettings(Kind.SCENE, null, WIDTH, HEIGHT, FPS);
+        }
+        if (cameraSource.equals("rpicam")) {
+            return new CameraSettings(Kind.PI_CAMERA, "rpicam-vid", WIDTH, HEIGHT, FPS);
+        }
+        if (cameraSource.startsWith("usb:")) {
+            return new CameraSettings(Kind.USB, cameraSource.substring(4), WIDTH, HEIGHT, FPS);
+        }
+        if (cameraSource.startsWith("/dev/")) {
+            return new CameraSettings(Kind.USB, cameraSource, WIDTH, HEIGHT, FPS);
+        }
+        if (cameraSource.startsWith("folder:")) {
+            return new CameraSettings(Kind.IMAGE_FOLDER, cameraSource.substring(7), WIDTH, HEIGHT, FPS);
+        }
+        if (cameraSource.startsWith("video:")) {
+            return new CameraSettings(Kind.VIDEO_FILE, cameraSource.substring(6), WIDTH, HEIGHT, FPS);
+        }
+        throw new IllegalArgumentException("unknown camera source \"" + cameraSource + "\"");
     }
 }

@@ -2,13 +2,14 @@ package moodbox.config;
 
 /**
  * A setting with a bad value. {@link #field()} is the setting's name as written in the JSON file and API
- * (e.g. {@code maxVolume} or {@code ledPins.Happy}); the message names it too, so it can be shown as is.
+ * (e.g. {@code maxVolume} or {@code ledPins.Happy}); the message names it in words a person understands
+ * ("Maximum volume must be…", "LED pin for Happy…": {@link SettingNames}), so it can be shown as is.
  */
 public final class InvalidSettingException extends IllegalArgumentException {
     private final String field;
 
     public InvalidSettingException(String field, String message) {
-        super(message);
+        super(SettingNames.inWords(message));
         this.field = field;
     }
 

@@ -2,7 +2,6 @@ package moodbox.config;
 
 import java.util.EnumMap;
 import java.util.Map;
-import moodbox.config.LightSettings;
 import moodbox.emotion.Emotion;
 
 /**

@@ -9,7 +9,7 @@ import moodbox.emotion.Emotion;
  * each record checks its own fields and this one checks that no two devices share a GPIO pin. Change
  * settings through {@link SettingsStore#update}; read them from {@link SettingsStore#current()}.
  */
-public record Settings(MusicSettings music, VolumeSettings volume, DetectionSettings detection,
+public record Settings(MusicSettings music, VolumeSettings volume, PlaybackSettings playback, DetectionSettings detection,
                        LightSettings lights, ButtonSettings button, WebSettings web) {
 
     public Settings {
@@ -32,7 +32,7 @@ public record Settings(MusicSettings music, VolumeSettings volume, DetectionSett
 
     /** The factory settings with the given PIN. */
     public static Settings defaults(String pin) {
-        return new Settings(MusicSettings.defaults(), VolumeSettings.defaults(), DetectionSettings.defaults(),
+        return new Settings(MusicSettings.defaults(), VolumeSettings.defaults(), PlaybackSettings.defaults(), DetectionSettings.defaults(),
                 LightSettings.defaults(), ButtonSettings.defaults(), WebSettings.defaults(pin));
     }
 }

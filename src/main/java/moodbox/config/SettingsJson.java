@@ -18,6 +18,7 @@ import moodbox.emotion.Emotion;
 public final class SettingsJson {
     public static final ObjectMapper MAPPER = new ObjectMapper();
     static final Set<String> FIELDS = Set.of("policy", "emotionMusic", "musicFolders", "startupVolume", "maxVolume",
+            "crossfadeSeconds",
             "detectionWindowSeconds", "confidenceThreshold", "detectionIntervalSeconds", "cameraSource", "faceDetector", "ledPins",
             "moodColours", "rgbLedEnabled", "rgbRedPin", "rgbGreenPin", "rgbBluePin", "buttonPin", "buttonPull",
             "longPressMillis", "webPort", "pin", "showPinOnScreen");
@@ -42,6 +43,7 @@ public final class SettingsJson {
         s.music().musicFolders().forEach(o.putArray("musicFolders")::add);
         o.put("startupVolume", s.volume().startupVolume());
         o.put("maxVolume", s.volume().maxVolume());
+        o.put("crossfadeSeconds", s.playback().crossfadeSeconds());
         o.put("detectionWindowSeconds", s.detection().detectionWindowSeconds());
         o.put("confidenceThreshold", s.detection().confidenceThreshold());
         o.put("detectionIntervalSeconds", s.detection().detectionIntervalSeconds());
@@ -101,6 +103,7 @@ public final class SettingsJson {
         return new Settings(
                 new MusicSettings(Policy.fromJson(in.text("policy")), music, in.texts("musicFolders")),
                 new VolumeSettings(in.integer("startupVolume"), in.integer("maxVolume")),
+                new PlaybackSettings(in.integer("crossfadeSeconds")),
                 new DetectionSettings(in.number("detectionWindowSeconds"), in.number("confidenceThreshold"),
                         in.number("detectionIntervalSeconds"), in.text("cameraSource"), in.text("faceDetector")),
                 new LightSettings(pins, colours, in.bool("rgbLedEnabled"),

@@ -13,6 +13,7 @@ import moodbox.mood.MoodReader;
 import moodbox.mood.MoodSettings;
 import moodbox.state.AppEvent.ButtonPressed;
 import moodbox.state.AppEvent.LookingEnded;
+import moodbox.state.AppEvent.LookingEnded.Reason;
 import moodbox.state.AppEvent.LookingStarted;
 import moodbox.state.AppEvent.MoodDecided;
 import moodbox.state.AppEvent.TrackProgress;
@@ -25,13 +26,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The appliance's brain and the only owner of its {@link AppStateHolder}. It runs detection windows ("looks")
- * at start-up, on a short button press and every detection interval; feeds the analysed frames of a look to
- * its {@link MoodReader}; turns the reader's decision into the state's mood (history, LEDs, screen and log are views of the
- * state) and starts music for it when the mood changed. Parts report their health and songs straight to the
- * holder (it is thread-safe and keeps the order). A long press skips the song. Until a first mood is decided
- * an undecided look is retried after {@link #RETRY_UNTIL_FIRST_MOOD}. Every input is handled in order on one
- * inbox thread, so the engine needs no locks; tests pass a direct executor and a hand-moved clock.
+ * The appliance's brain: it decides when to look, what the mood is and when the music follows. It runs
+ * detection windows ("looks") at start-up, on a short button press and every detection interval; feeds the
+ * analysed frames of a look to its {@link MoodReader}; turns the reader's decision into the state's mood
+ * (history, LEDs, screen and log are views of the state) and starts music for it when the mood changed. A
+ * long press skips the song; the screen and the page take the same paths through {@link #lookAgain},
+ * {@link #skip}, {@link #pause}, {@link #resume}, {@link #volumeUp} and {@link #volumeDown}. Until a first
+ * mood is decided an undecided look is retried after {@link #RETRY_UNTIL_FIRST_MOOD}. The state changes only by events published to the {@link AppStateHolder}
+ * (thread-safe, in order): the engine publishes looks, moods and presses; the parts publish their own health
+ * and songs. Every input is handled in order on one inbox thread, so the engine needs no locks; tests pass a
+ * direct executor and a hand-moved clock.
  */
 public final class Engine implements AutoCloseable {
     /** Pause between undecided looks while no mood has been decided yet. */
@@ -82,9 +86,46 @@ public final class Engine implements AutoCloseable {
         post(() -> firstMood = action);
     }
 
+    /** How much one volume step changes the volume, in percent points. */
+    public static final int VOLUME_STEP = 10;
+
     /** Starts the first look. */
     public void start() {
         post(this::lookNow);
+    }
+
+    /** Looks again (the button's short press does the same). */
+    public void lookAgain() {
+        post(this::lookNow);
+    }
+
+    /** Skips to another song for the mood (the button's long press does the same). */
+    public void skip() {
+        post(deck::next);
+    }
+
+    /** Pauses the song playing; its place is kept (the deck reports it to the state). */
+    public void pause() {
+        post(deck::pause);
+    }
+
+    /** Plays a paused song on from where it was. */
+    public void resume() {
+        post(deck::resume);
+    }
+
+    /** One {@link #VOLUME_STEP} louder, never above the maximum volume setting. */
+    public void volumeUp() {
+        post(() -> changeVolume(VOLUME_STEP));
+    }
+
+    /** One {@link #VOLUME_STEP} quieter, down to silence. */
+    public void volumeDown() {
+        post(() -> changeVolume(-VOLUME_STEP));
+    }
+
+    private void changeVolume(int by) {
+        deck.volume(Math.max(0, deck.controls().volume() + by));
     }
 
     /** An analysed frame, from the camera thread. */
@@ -129,7 +170,7 @@ public final class Engine implements AutoCloseable {
     private void onTick() {
         Instant now = clock.instant();
         if (lookingSince != null && now.isAfter(lookingSince.plus(window).plus(LOOK_GRACE))) {
-            endLook("no picture from the camera");
+            endLook(Reason.NO_PICTURE);
         } else if (lookingSince == null && lastLookEnded != null) {
             boolean retry = state().mood() == null && !now.isBefore(lastLookEnded.plus(RETRY_UNTIL_FIRST_MOOD));
             boolean periodic = !interval.isZero() && !now.isBefore(lastLookEnded.plus(interval));
@@ -159,8 +200,8 @@ public final class Engine implements AutoCloseable {
         switch (decision.kind()) {
             case LOOKING -> { }
             case MOOD -> decide(decision);
-            case NO_FACE -> endLook(state().status(Part.MODEL).failed() ? "the emotion model is not available" : "no face seen");
-            case NOT_SURE -> endLook("not sure: no mood stood out");
+            case NO_FACE -> endLook(state().status(Part.MODEL).failed() ? Reason.NO_MODEL : Reason.NO_FACE);
+            case NOT_SURE -> endLook(Reason.NOT_SURE);
         }
     }
 
@@ -182,7 +223,7 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    private void endLook(String why) {
+    private void endLook(Reason why) {
         lookingSince = null;
         lastLookEnded = clock.instant();
         holder.publish(new LookingEnded(why));

@@ -1,6 +1,7 @@
 package moodbox.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -100,6 +101,26 @@ public final class MusicSlot implements MusicDeck {
     }
 
     @Override
+    public void pause() {
+        deck.pause();
+    }
+
+    @Override
+    public void resume() {
+        deck.resume();
+    }
+
+    @Override
+    public int volume(int percent) {
+        return deck.volume(percent);
+    }
+
+    @Override
+    public Controls controls() {
+        return deck.controls();
+    }
+
+    @Override
     public void rescan() {
         deck.rescan();
     }
@@ -142,6 +163,24 @@ public final class MusicSlot implements MusicDeck {
         }
 
         @Override
+        public void pause() {
+        }
+
+        @Override
+        public void resume() {
+        }
+
+        @Override
+        public int volume(int percent) {
+            return 0;
+        }
+
+        @Override
+        public Controls controls() {
+            return Controls.NONE;
+        }
+
+        @Override
         public void rescan() {
             throw new UnsupportedOperationException("the music is restarting with the new settings; try again in a moment");
         }
@@ -153,7 +192,7 @@ public final class MusicSlot implements MusicDeck {
 
         @Override
         public LibraryInfo library() {
-            return new LibraryInfo(true, 0, -1, 0);
+            return new LibraryInfo(true, 0, -1, 0, List.of());
         }
 
         @Override

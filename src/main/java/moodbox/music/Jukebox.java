@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import moodbox.emotion.Emotion;
 import moodbox.music.library.CoverArt;
+import moodbox.music.library.CoverFiles;
 import moodbox.music.library.LibraryListener;
 import moodbox.music.library.LibraryStatus;
 import moodbox.music.library.MusicLibrary;
@@ -22,10 +23,14 @@ import org.slf4j.LoggerFactory;
 /**
  * What the appliance talks to: on a mood decision it picks a song with the policy and plays it, then keeps
  * playing songs for that mood (stepping toward the goal in lift mode). Pause, next and volume come from the
- * screen, button and web page. The last song and position are saved in the index so a restart resumes.
+ * screen, button and web page. The last song, its position and the mood it followed are saved in the index
+ * so a restart resumes: {@link #resumeLast()} plays that song from there as soon as the library lists it
+ * (a stick's songs are listed once the stick is seen), unless a mood decision or a skip came first; the
+ * first mood decision after a resume keeps the song when it is the mood the song was played for.
  */
 public final class Jukebox implements PlayerListener, LibraryListener, AutoCloseable {
     static final String RESUME_KEY = "resume";
+    static final String RESUME_MOOD_KEY = "resume-mood";
     private static final Logger LOG = LoggerFactory.getLogger(Jukebox.class);
     private static final int MAX_FAILURES_IN_A_ROW = 3;
 
@@ -40,6 +45,9 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
     private int step;
     private Track current;
     private int failures;
+    private long startedAtMs;
+    private boolean resumePending;
+    private boolean resumedSong;
     private String message = "Waiting for a mood";
 
     public Jukebox(MusicLibrary library, Player player, MusicPolicy policy, TrackIndex index) {
@@ -55,8 +63,14 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
         listeners.add(listener);
     }
 
-    /** A new mood decision: play a song for it now. */
+    /** A new mood decision: play a song for it now (a song resumed after a restart for this mood plays on). */
     public synchronized void onMood(Emotion decided) {
+        resumePending = false;
+        if (resumedSong && decided == emotion && player.state() != Player.PlayerState.IDLE) {
+            resumedSong = false;
+            return;
+        }
+        resumedSong = false;
         step = decided == emotion ? step + 1 : 0;
         emotion = decided;
         playNext();
@@ -64,6 +78,8 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
 
     /** Skips to another song for the current mood (Neutral before the first decision). */
     public synchronized void next() {
+        resumePending = false;
+        resumedSong = false;
         if (emotion == null) {
             emotion = Emotion.NEUTRAL;
         } else {
@@ -85,26 +101,38 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
         return player.setVolume(volume);
     }
 
-    /** Plays the song that was playing before the last shutdown from where it was, if it is still there. */
+    /**
+     * Plays the song that was playing before the last shutdown from where it was. True when it started now;
+     * false when nothing was saved or the library does not list it yet — then it starts when the library
+     * changes and lists it, until a mood decision or a skip comes first.
+     */
     public synchronized boolean resumeLast() {
         try {
             Optional<String> saved = index.state(RESUME_KEY);
             if (saved.isEmpty()) {
                 return false;
             }
-            String[] parts = saved.get().split("\t", 2);
-            Path path = Path.of(parts[1]);
-            Optional<Track> track = library.tracks().stream().filter(t -> t.path().equals(path)).findFirst();
-            if (track.isEmpty() || !Files.isReadable(path)) {
-                return false;
-            }
-            emotion = emotion == null ? Emotion.NEUTRAL : emotion;
-            start(track.get(), Long.parseLong(parts[0]));
-            return true;
+            resumePending = true;
+            return resumeIfListed(saved.get());
         } catch (SQLException | RuntimeException e) {
             LOG.warn("cannot resume the last song: {}", e.getMessage());
             return false;
         }
+    }
+
+    private boolean resumeIfListed(String saved) throws SQLException {
+        String[] parts = saved.split("\t", 2);
+        Path path = Path.of(parts[1]);
+        Optional<Track> track = library.tracks().stream().filter(t -> t.path().equals(path)).findFirst();
+        if (track.isEmpty() || !Files.isReadable(path)) {
+            return false;
+        }
+        resumePending = false;
+        resumedSong = true;
+        emotion = index.state(RESUME_MOOD_KEY).map(Emotion::fromLabel).orElse(Emotion.NEUTRAL);
+        LOG.info("resuming {} at {} ms", path, parts[0]);
+        start(track.get(), Long.parseLong(parts[0]));
+        return true;
     }
 
     /** Saves the current song and position ({@link MusicSystem} does so every few seconds, and on shutdown). */
@@ -114,6 +142,9 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
         }
         try {
             index.putState(RESUME_KEY, player.positionMs() + "\t" + current.path());
+            if (emotion != null) {
+                index.putState(RESUME_MOOD_KEY, emotion.label());
+            }
         } catch (SQLException e) {
             LOG.warn("cannot save the resume point: {}", e.getMessage());
         }
@@ -131,9 +162,13 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
         return new JukeboxStatus(state, track, track == null ? 0 : player.positionMs(), player.volume(), emotion, text);
     }
 
-    /** The current song's embedded cover picture, if it has one. */
+    /** The current song's cover: the picture in its tags, else a cover.jpg or folder.jpg beside it ({@link CoverFiles}). */
     public synchronized Optional<CoverArt> cover() {
-        return current == null || !current.hasCover() ? Optional.empty() : tags.cover(current.path());
+        if (current == null) {
+            return Optional.empty();
+        }
+        Path file = current.path();
+        return (current.hasCover() ? tags.cover(file) : Optional.<CoverArt>empty()).or(() -> CoverFiles.beside(file));
     }
 
     private void playNext() {
@@ -149,6 +184,7 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
 
     private void start(Track track, long positionMs) {
         current = track;
+        startedAtMs = positionMs;
         played.add(track.path());
         if (played.size() > 200) {
             played.remove(0);
@@ -159,13 +195,15 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
     @Override
     public void started(Path file) {
         Track track;
+        long from;
         synchronized (this) {
             track = current;
+            from = startedAtMs;
             failures = 0;
             saveResumePoint();
         }
         if (track != null && track.path().equals(file)) {
-            listeners.forEach(l -> l.trackStarted(track));
+            listeners.forEach(l -> l.trackStarted(track, from));
         }
     }
 
@@ -177,6 +215,7 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
             if (track == null) {
                 return; // an older song, already replaced
             }
+            resumedSong = false; // a mood decision after the resumed song chooses afresh
             if (reason == Player.EndReason.FAILED) {
                 LOG.warn("cannot play {}: {}", file, detail);
                 failures++;
@@ -206,6 +245,9 @@ public final class Jukebox implements PlayerListener, LibraryListener, AutoClose
     @Override
     public void libraryChanged(LibraryStatus status) {
         synchronized (this) {
+            if (resumePending && current == null) {
+                resumeLast();
+            }
             if (current == null && emotion != null && !status.demo() && status.tracks() > 0
                     && player.state() == Player.PlayerState.IDLE && failures < MAX_FAILURES_IN_A_ROW) {
                 playNext(); // real music came back (the demo clips wait for a mood decision or "next")

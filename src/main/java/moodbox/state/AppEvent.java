@@ -1,7 +1,6 @@
 package moodbox.state;
 
 import java.time.Duration;
-import moodbox.state.Press;
 
 /**
  * Everything that can happen to the appliance. The state changes only by publishing one of these to the
@@ -16,8 +15,33 @@ public sealed interface AppEvent {
     record LookingStarted() implements AppEvent {
     }
 
-    /** A detection window ended without a decision (e.g. no face seen); the previous mood stays. */
-    record LookingEnded(String why) implements AppEvent {
+    /**
+     * A detection window ended without a decision; the previous mood stays in the state, but the screen says
+     * what happened instead of showing it as current.
+     */
+    record LookingEnded(Reason reason) implements AppEvent {
+        /** The plain words of the reason, as the event log writes them. */
+        public String why() {
+            return reason.why();
+        }
+
+        /** Why a look ended without a mood. */
+        public enum Reason {
+            NO_FACE("no face seen"),
+            NOT_SURE("not sure: no mood stood out"),
+            NO_PICTURE("no picture from the camera"),
+            NO_MODEL("the emotion model is not available");
+
+            private final String why;
+
+            Reason(String why) {
+                this.why = why;
+            }
+
+            public String why() {
+                return why;
+            }
+        }
     }
 
     record TrackStarted(NowPlaying track) implements AppEvent {
@@ -27,6 +51,18 @@ public sealed interface AppEvent {
     }
 
     record TrackStopped() implements AppEvent {
+    }
+
+    /** The song was paused ({@code true}) or plays on ({@code false}), from the screen or the page. */
+    record PlaybackPaused(boolean paused) implements AppEvent {
+    }
+
+    /** The volume now in force, in percent (after a change from the screen or the page, and at start). */
+    record VolumeChanged(int percent) implements AppEvent {
+    }
+
+    /** Someone logged in to the set-up page: the screen stops showing its address and PIN on the main view. */
+    record PageUsed() implements AppEvent {
     }
 
     record PartChanged(Part part, PartStatus status) implements AppEvent {

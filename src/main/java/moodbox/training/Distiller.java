@@ -17,6 +17,11 @@ final class Distiller implements AutoCloseable {
     }
 
     BatchSource.Batch soften(BatchSource.Batch batch) {
+        return soften(batch, weight);
+    }
+
+    /** The batch with targets {@code (1 − weight)·one-hot + weight·teacher} (1: the teacher's opinion only). */
+    BatchSource.Batch soften(BatchSource.Batch batch, float weight) {
         float[] taught = teacher.probabilities(batch.inputs(), batch.size());
         float[] targets = new float[taught.length];
         for (int i = 0; i < targets.length; i++) {

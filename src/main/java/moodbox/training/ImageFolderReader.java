@@ -68,7 +68,7 @@ public final class ImageFolderReader {
     }
 
     /** Reads any image file as a 48×48 gray face. */
-    static GrayImage readGray48(Path file) throws IOException {
+    public static GrayImage readGray48(Path file) throws IOException {
         BufferedImage img = ImageIO.read(file.toFile());
         if (img == null) {
             throw new MalformedDataException("not an image format Java can read");
@@ -76,10 +76,19 @@ public final class ImageFolderReader {
         return FacePreprocessing.resize(toGray(img), FacePreprocessing.SIZE, FacePreprocessing.SIZE);
     }
 
+    /**
+     * The image's gray levels. An 8-bit gray image's samples are taken as they are: {@code getRGB} would pass
+     * them through Java's linear-gray to sRGB conversion and brighten them (a stored face would not come back
+     * as it was saved).
+     */
     static GrayImage toGray(BufferedImage img) {
         int w = img.getWidth();
         int h = img.getHeight();
         byte[] px = new byte[w * h];
+        if (img.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            img.getRaster().getDataElements(0, 0, w, h, px);
+            return new GrayImage(w, h, px);
+        }
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int rgb = img.getRGB(x, y);

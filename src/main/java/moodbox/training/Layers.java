@@ -32,6 +32,12 @@ public final class Layers {
          */
         CALIBRATION,
         /**
+         * Fine-tuning a trained model on a few faces: moving statistics (frozen; a batch of a dozen corrected
+         * faces says nothing reliable about them, and a shipped model's batch norms are folded, so batch
+         * statistics would change what the network computes), dropout, no moving-average updates.
+         */
+        FINE_TUNING,
+        /**
          * Inference with every batch norm already folded into the convolution before it (see
          * {@link BatchNormFolding}): a batch norm is then only its offset, added as a bias, which TensorFlow
          * fuses with the convolution and ReLU. This is what a shipped model runs.
@@ -160,7 +166,7 @@ public final class Layers {
 
     /** Inverted dropout while training; the identity at inference. */
     public Operand<TFloat32> dropout(Operand<TFloat32> x, float rate) {
-        if (mode != Mode.TRAINING || rate <= 0) {
+        if ((mode != Mode.TRAINING && mode != Mode.FINE_TUNING) || rate <= 0) {
             return x;
         }
         float keep = 1f - rate;

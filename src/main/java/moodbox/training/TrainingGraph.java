@@ -44,6 +44,7 @@ public final class TrainingGraph implements AutoCloseable {
     private final Operand<TFloat32> loss;
     private final Operand<TFloat32> trainLogits;
     private final long flops;
+    private final long trainedParameters;
     private final Operand<TFloat32> probabilities;
     private final Op trainStep;
     private final Op batchNormUpdate;
@@ -55,6 +56,14 @@ public final class TrainingGraph implements AutoCloseable {
 
     /** A graph whose model variables start from {@code values} (name → flat values) when they are given. */
     public TrainingGraph(Architecture architecture, long seed, int threads, Map<String, float[]> values) {
+        this(architecture, seed, threads, values, TrainingScope.EVERYTHING);
+    }
+
+    /**
+     * A graph starting from {@code values} that trains only what {@code scope} says (e.g. fine-tuning a shipped
+     * model with frozen batch norms and only its last layers trained).
+     */
+    public TrainingGraph(Architecture architecture, long seed, int threads, Map<String, float[]> values, TrainingScope scope) {
         graph = new Graph();
         try {
             Ops tf = Ops.create(graph);
@@ -66,7 +75,7 @@ public final class TrainingGraph implements AutoCloseable {
             beta1Power = tf.withName("beta1_power").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
             beta2Power = tf.withName("beta2_power").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
-            Layers trainLayers = new Layers(tf, params, Layers.Mode.TRAINING, seed);
+            Layers trainLayers = new Layers(tf, params, scope.frozenBatchNorms() ? Layers.Mode.FINE_TUNING : Layers.Mode.TRAINING, seed);
             trainLogits = architecture.logits(trainLayers, input);
             flops = 2 * trainLayers.multiplyAdds();
             loss = tf.withName("loss").math.mean(tf.math.mul(
@@ -81,7 +90,11 @@ public final class TrainingGraph implements AutoCloseable {
                 batchNormInputMoments.put(entry.getKey(), moments);
             }
 
-            List<String> names = params.trainableNames();
+            List<String> names = params.trainableNames().stream().filter(scope::trains).toList();
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("nothing to train: no variable of " + architecture.name() + " is in " + scope);
+            }
+            trainedParameters = names.stream().mapToLong(n -> Parameters.count(params.shape(n))).sum();
             Output<?>[] vars = names.stream().map(n -> params.all().get(n).asOutput()).toArray(Output[]::new);
             Output<?>[] grads = graph.addGradients(loss.asOutput(), vars);
             List<Op> applied = new ArrayList<>(trainLayers.updates());
@@ -120,6 +133,11 @@ public final class TrainingGraph implements AutoCloseable {
 
     public long parameterCount() {
         return params.trainableCount();
+    }
+
+    /** How many of the parameters this graph changes (all of them unless its scope says otherwise). */
+    public long trainedParameterCount() {
+        return trainedParameters;
     }
 
     /** Floating-point operations per image of one forward pass (2 per multiply-add). */

@@ -16,11 +16,14 @@ final class AuthRoutes {
     private final SettingsStore store;
     private final Sessions sessions;
     private final LoginGate gate;
+    private final Runnable loggedIn;
 
-    AuthRoutes(SettingsStore store, Sessions sessions, LoginGate gate) {
+    /** {@code loggedIn} hears every successful login. */
+    AuthRoutes(SettingsStore store, Sessions sessions, LoginGate gate, Runnable loggedIn) {
         this.store = store;
         this.sessions = sessions;
         this.gate = gate;
+        this.loggedIn = loggedIn;
     }
 
     void register(ApiHandler api) {
@@ -52,6 +55,7 @@ final class AuthRoutes {
             throw new HttpError(401, "wrong PIN");
         }
         ex.addResponseHeader("Set-Cookie", Sessions.cookieHeader(sessions.create()));
+        loggedIn.run();
         Http.sendJson(ex, 200, Http.ok());
     }
 }

@@ -14,6 +14,18 @@ public interface BoxControl {
     /** Starts a rescan of the music locations; progress shows in {@link #status()}. */
     void rescan();
 
+    /** Pauses the song playing (nothing when nothing plays). */
+    void pause();
+
+    /** Plays the paused song on. */
+    void resume();
+
+    /** Skips to another song for the current mood. */
+    void skip();
+
+    /** Sets the volume in percent (at most the maximum volume setting); returns the volume now in force. */
+    int volume(int percent);
+
     /** The recent log text offered for download (the page blanks every PIN in it before sending). */
     String recentLogs();
 
@@ -25,4 +37,10 @@ public interface BoxControl {
 
     /** Shows a line about logging in on the box's screen ("" = none), e.g. "press the button to log in". */
     void showLoginNotice(String notice);
+
+    /**
+     * Someone logged in to the page (called after each successful login): from now on the box's screen keeps
+     * the page's address and PIN off its main view (they stay on its details screen).
+     */
+    void pageUsed();
 }

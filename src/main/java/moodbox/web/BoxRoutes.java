@@ -1,5 +1,6 @@
 package moodbox.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,7 +10,9 @@ import moodbox.config.SettingsStore;
 
 /**
  * The box's live side: {@code GET /api/status}, {@code POST /api/test-leds}, {@code POST /api/rescan},
- * {@code GET /api/history?days=N} and {@code GET /api/logs} (a download with every PIN blanked out).
+ * the player's {@code POST /api/pause}, {@code /api/resume}, {@code /api/skip} and {@code /api/volume}
+ * ({@code {"volume": 0..maximum}}), {@code GET /api/history?days=N} and {@code GET /api/logs} (a download
+ * with every PIN blanked out). The player's routes answer with the status.
  */
 final class BoxRoutes {
     private static final Pattern SIX_DIGITS = Pattern.compile("(?<![0-9])[0-9]{6}(?![0-9])");
@@ -27,9 +30,7 @@ final class BoxRoutes {
 
     void register(ApiHandler api) {
         api.get("/api/status", (ex, s) -> {
-            ObjectNode body = Http.JSON.valueToTree(box.status());
-            store.problem().ifPresent(problem -> body.put("settingsProblem", problem));
-            Http.sendJson(ex, 200, body);
+            sendStatus(ex);
         });
         api.change("POST", "/api/test-leds", true, (ex, s) -> {
             box.testLeds();
@@ -39,6 +40,22 @@ final class BoxRoutes {
             box.rescan();
             Http.sendJson(ex, 202, Http.ok());
         });
+        api.change("POST", "/api/pause", true, (ex, s) -> {
+            box.pause();
+            sendStatus(ex);
+        });
+        api.change("POST", "/api/resume", true, (ex, s) -> {
+            box.resume();
+            sendStatus(ex);
+        });
+        api.change("POST", "/api/skip", true, (ex, s) -> {
+            box.skip();
+            sendStatus(ex);
+        });
+        api.change("POST", "/api/volume", true, (ex, s) -> {
+            box.volume(volume(Http.readJson(ex), box.status().maxVolume()));
+            sendStatus(ex);
+        });
         api.get("/api/history", (ex, s) -> Http.sendJson(ex, 200, history.summary(days(ex))));
         api.get("/api/logs", (ex, s) -> {
             String text = blankPins(box.recentLogs());
@@ -46,6 +63,24 @@ final class BoxRoutes {
                     "attachment; filename=\"moodbox-log-" + LocalDate.now(clock) + ".txt\"");
             ex.send(200, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
         });
+    }
+
+    private void sendStatus(Exchange ex) throws Exception {
+        ObjectNode body = Http.JSON.valueToTree(box.status());
+        store.problem().ifPresent(problem -> body.put("settingsProblem", problem));
+        Http.sendJson(ex, 200, body);
+    }
+
+    /** The wanted volume: a whole number from 0 to the maximum volume setting. */
+    private static int volume(JsonNode body, int max) {
+        JsonNode v = body.get("volume");
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
+            throw new HttpError(400, "The volume must be a whole number of percent from 0 to " + max, "volume");
+        }
+        if (v.intValue() > max) {
+            throw new HttpError(400, "The volume can be at most " + max + " %: that is the maximum volume setting (under Volume)", "volume");
+        }
+        return v.intValue();
     }
 
     /**

@@ -88,6 +88,26 @@ public final class WebCommand implements Command {
         }
 
         @Override
+        public void pause() {
+            throw new UnsupportedOperationException("music plays only while the box runs (run command)");
+        }
+
+        @Override
+        public void resume() {
+            throw new UnsupportedOperationException("music plays only while the box runs (run command)");
+        }
+
+        @Override
+        public void skip() {
+            throw new UnsupportedOperationException("music plays only while the box runs (run command)");
+        }
+
+        @Override
+        public int volume(int percent) {
+            throw new UnsupportedOperationException("music plays only while the box runs (run command)");
+        }
+
+        @Override
         public String recentLogs() {
             return JournalLogs.recent(3000);
         }
@@ -115,6 +135,11 @@ public final class WebCommand implements Command {
             if (!notice.isEmpty()) {
                 System.out.println(notice.replace("press the button", "press Enter here"));
             }
+        }
+
+        /** The page on its own has no screen that shows its address: nothing to hide. */
+        @Override
+        public void pageUsed() {
         }
     }
 }

@@ -79,7 +79,7 @@ public final class WebServer implements AutoCloseable {
         RequestRules rules = new RequestRules(hostName, sessions);
         LoginGate gate = new LoginGate(clock, box::showLoginNotice);
         ApiHandler api = new ApiHandler(rules, workers);
-        new AuthRoutes(store, sessions, gate).register(api);
+        new AuthRoutes(store, sessions, gate, box::pageUsed).register(api);
         new SettingsRoutes(store, sessions).register(api);
         new BoxRoutes(box, history, store, clock).register(api);
         StaticFiles files = new StaticFiles();
@@ -140,13 +140,18 @@ public final class WebServer implements AutoCloseable {
 
     /** The addresses a phone on the same network can open, e.g. {@code http://192.168.1.23:8080/}. */
     public List<String> lanUrls() {
+        return lanUrls(port());
+    }
+
+    /** The addresses of this machine's network interfaces with {@code port}, or localhost when it has none. */
+    public static List<String> lanUrls(int port) {
         List<String> urls = new ArrayList<>();
         try {
             for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
                 if (nic.isUp() && !nic.isLoopback()) {
                     for (InetAddress a : Collections.list(nic.getInetAddresses())) {
                         if (a instanceof Inet4Address) {
-                            urls.add("http://" + a.getHostAddress() + ":" + port() + "/");
+                            urls.add("http://" + a.getHostAddress() + ":" + port + "/");
                         }
                     }
                 }
@@ -155,7 +160,7 @@ public final class WebServer implements AutoCloseable {
             log.warn("cannot list network addresses: {}", e.getMessage());
         }
         if (urls.isEmpty()) {
-            urls.add("http://localhost:" + port() + "/");
+            urls.add("http://localhost:" + port + "/");
         }
         return urls;
     }

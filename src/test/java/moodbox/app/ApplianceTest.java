@@ -143,6 +143,45 @@ class ApplianceTest {
                 && e.get("notice").asText().contains("press the button")), "the event log tells it too");
     }
 
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(condition.getAsBoolean(), "within 60 s: " + what);
+    }
+
+    @Test
+    void pauseAndVolumeFromAnyControlReachTheStateTheScreenShows() throws Exception {
+        try (Appliance box = Appliance.start(options(true, null), new PrintStream(new ByteArrayOutputStream()),
+                new ScriptedVision(Emotion.HAPPY), List.of())) {
+            await(() -> box.holder().current().nowPlaying() != null, "a demo song plays");
+            assertEquals(40, box.holder().current().volume(), "the start-up volume is in the state");
+            box.deck().pause();
+            assertTrue(box.holder().current().paused(), "paused, as the screen's play/pause then shows");
+            box.deck().resume();
+            assertTrue(!box.holder().current().paused());
+            assertEquals(80, box.deck().volume(100), "the maximum volume holds");
+            assertEquals(80, box.holder().current().volume());
+        }
+    }
+
+    @Test
+    void afterTheFirstLoginThePinLeavesTheMainScreenAlsoAfterARestart() throws Exception {
+        RunOptions options = options(true, null);
+        try (Appliance box = Appliance.start(options, new PrintStream(new ByteArrayOutputStream()),
+                new ScriptedVision(Emotion.HAPPY), List.of())) {
+            await(() -> box.holder().current().web() != null, "the page is up");
+            assertTrue(!box.holder().current().web().used(), "a new box shows its set-up PIN");
+            assertEquals(200, login("127.0.0.1", options.webPort(), box.settings().current().web().pin()));
+            assertTrue(box.holder().current().web().used());
+        }
+        try (Appliance box = Appliance.start(options(true, null), new PrintStream(new ByteArrayOutputStream()),
+                new ScriptedVision(Emotion.HAPPY), List.of())) {
+            await(() -> box.holder().current().web() != null, "the page is up again");
+            assertTrue(box.holder().current().web().used(), "remembered across the restart");
+        }
+    }
+
     @Test
     void withoutSimulateOnAMachineThatIsNoRaspberryPiMissingGpioStopsTheStartWithAHint() throws Exception {
         Assumptions.assumeFalse(Hardware.isRaspberryPi(Appliance.DEVICE_TREE_MODEL), "this machine is a Raspberry Pi");

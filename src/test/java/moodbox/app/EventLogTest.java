@@ -60,7 +60,7 @@ class EventLogTest {
                 new ButtonPressed(Press.SHORT),
                 new LookingStarted(),
                 new MoodDecided(Fixtures.reading(Emotion.HAPPY, 0.8123)),
-                new TrackStarted(Fixtures.track("Sunny")),
+                new TrackStarted(Fixtures.track("Sunny").at(java.time.Duration.ofMillis(42_500))),
                 new TrackProgress(java.time.Duration.ofSeconds(3)),
                 new ButtonPressed(Press.LONG));
         assertEquals("button looking leds mood leds track button", types(lines));
@@ -71,6 +71,7 @@ class EventLogTest {
         assertEquals(7, lines.get(3).get("scores").size());
         assertEquals("[\"Happy\"]", lines.get(4).get("on").toString());
         assertEquals("/media/usb/Sunny.mp3", lines.get(5).get("path").asText());
+        assertEquals(42_500, lines.get(5).get("positionMs").asLong(), "where the song starts (a resumed song)");
         assertEquals("long", lines.get(6).get("press").asText());
         assertEquals("2024-05-01T12:00:00Z", lines.get(0).get("time").asText());
     }

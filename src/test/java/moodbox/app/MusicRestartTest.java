@@ -64,6 +64,14 @@ class MusicRestartTest {
     }
 
     /** Polls the page's status until it satisfies {@code ready}; fails (showing the last status) after a generous bound. */
+    /** The settings page opens on its own thread: wait (up to 60 s) until the box says it is up. */
+    private static void awaitPage(Appliance box) throws InterruptedException {
+        for (int i = 0; i < 600 && box.holder().current().web() == null; i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(box.holder().current().web() != null, "the settings page came up within 60 s");
+    }
+
     private JsonNode awaitStatus(String what, Predicate<JsonNode> ready) throws Exception {
         long until = System.nanoTime() + PATIENCE.toNanos();
         JsonNode status = call("GET", "/api/status", null);
@@ -100,6 +108,7 @@ class MusicRestartTest {
         try (Appliance box = Appliance.start(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new ScriptedVision(Emotion.SAD), List.of())) {
             base = "http://127.0.0.1:" + port;
+            awaitPage(box);
             call("POST", "/api/login", "{\"pin\": \"" + box.settings().current().web().pin() + "\"}");
             assertTrue(box.awaitFirstMood(PATIENCE), "a first mood");
             awaitStatus("3 songs in the first folder", s -> !s.get("scanning").asBoolean() && s.get("libraryTracks").asInt() == 3);

@@ -78,6 +78,9 @@ class ReadOnlyConfigTest {
                     "the screen says so: " + settings);
 
             String base = "http://127.0.0.1:" + port;
+            for (int i = 0; i < 600 && box.holder().current().web() == null; i++) { // the page opens on its own thread
+                Thread.sleep(100);
+            }
             assertEquals(200, send("GET", base + "/", null, null).statusCode(), "the settings page is up");
             HttpResponse<String> login = send("POST", base + "/api/login", "{\"pin\": \"" + pin + "\"}", null);
             assertEquals(200, login.statusCode(), login.body());

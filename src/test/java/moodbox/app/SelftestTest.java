@@ -14,7 +14,7 @@ import moodbox.emotion.Emotion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The assembly check in simulate mode: it names every LED, presses its own button and reports each part. */
+/** The assembly check in simulate mode: the set-up address and PIN, every LED named, its own press, each part reported. */
 class SelftestTest {
     @TempDir
     Path dir;
@@ -28,6 +28,7 @@ class SelftestTest {
         for (String led : List.of("Angry LED (GPIO 17)", "Disgust LED (GPIO 27)", "Neutral LED (GPIO 5)")) {
             assertTrue(out.contains(led), "names " + led + ":\n" + out);
         }
+        assertTrue(out.matches("(?s).*settings page: http://[^ ]+:8080/ \\(PIN 123456\\).*"), "the set-up address and PIN: " + out);
         assertTrue(out.contains("PASS leds: 7 LEDs driven"), out);
         assertTrue(out.contains("PASS button: short press seen"), out);
         assertTrue(out.contains("FAIL model: no emotion model in"), out);

@@ -53,6 +53,9 @@ class SettingsJsonTest {
         "{'maxVolume': 'loud'}                           | maxVolume",
         "{'maxVolume': 50.5}                             | maxVolume",
         "{'startupVolume': 90}                           | startupVolume",
+        "{'crossfadeSeconds': 11}                        | crossfadeSeconds",
+        "{'crossfadeSeconds': -1}                        | crossfadeSeconds",
+        "{'crossfadeSeconds': 2.5}                       | crossfadeSeconds",
         "{'policy': 'random'}                            | policy",
         "{'volume': 3}                                   | volume",
         "{'confidenceThreshold': 1.5}                    | confidenceThreshold",
@@ -79,7 +82,10 @@ class SettingsJsonTest {
     void badValuesNameTheirField(String changes, String field) throws Exception {
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> SettingsJson.apply(DEFAULTS, json(changes)));
         assertEquals(field, e.field());
-        assertTrue(e.getMessage().contains(field), e.getMessage());
+        assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains(SettingNames.of(field).toLowerCase(java.util.Locale.ROOT)),
+                "the message names the setting in words: " + e.getMessage());
+        assertTrue(!field.matches(".*([a-z][A-Z]|\\.).*") || !e.getMessage().contains(field),
+                "no JSON field name in the message: " + e.getMessage());
     }
 
     @ParameterizedTest

@@ -17,6 +17,8 @@ final class EngineFakes {
     static final class RecordingDeck implements MusicDeck {
         final List<String> calls = new ArrayList<>();
         Duration position;
+        int volume = 40;
+        int maxVolume = 80;
 
         @Override
         public void play(Emotion mood) {
@@ -26,6 +28,28 @@ final class EngineFakes {
         @Override
         public void next() {
             calls.add("next");
+        }
+
+        @Override
+        public void pause() {
+            calls.add("pause");
+        }
+
+        @Override
+        public void resume() {
+            calls.add("resume");
+        }
+
+        @Override
+        public int volume(int percent) {
+            calls.add("volume " + percent);
+            volume = Math.min(percent, maxVolume);
+            return volume;
+        }
+
+        @Override
+        public Controls controls() {
+            return new Controls(false, volume, maxVolume);
         }
 
         @Override

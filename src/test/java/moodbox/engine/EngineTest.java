@@ -102,7 +102,7 @@ class EngineTest {
         Engine engine = engine(Duration.ZERO);
         engine.start();
         watch(engine, face(Emotion.ANGRY, 0.3));
-        assertEquals(new AppEvent.LookingEnded("not sure: no mood stood out"), events.get(events.size() - 1));
+        assertEquals(new AppEvent.LookingEnded(AppEvent.LookingEnded.Reason.NOT_SURE), events.get(events.size() - 1));
         clock.advance(Engine.RETRY_UNTIL_FIRST_MOOD.minusMillis(1));
         engine.tick();
         assertFalse(holder.current().looking(), "waits before retrying");
@@ -112,7 +112,7 @@ class EngineTest {
         watch(engine, Emotion.ANGRY);
         engine.press(Press.SHORT);
         watch(engine, noFace());
-        assertEquals(new AppEvent.LookingEnded("no face seen"), events.get(events.size() - 1));
+        assertEquals(new AppEvent.LookingEnded(AppEvent.LookingEnded.Reason.NO_FACE), events.get(events.size() - 1));
         assertEquals(Emotion.ANGRY, holder.current().mood().emotion(), "an undecided look keeps the mood");
         clock.advance(Duration.ofHours(1));
         engine.tick();
@@ -144,7 +144,7 @@ class EngineTest {
         clock.advance(Duration.ofMillis(1));
         engine.tick();
         assertFalse(holder.current().looking());
-        assertEquals(new AppEvent.LookingEnded("no picture from the camera"), events.get(events.size() - 1));
+        assertEquals(new AppEvent.LookingEnded(AppEvent.LookingEnded.Reason.NO_PICTURE), events.get(events.size() - 1));
     }
 
     @Test
@@ -153,7 +153,7 @@ class EngineTest {
         holder.publish(new AppEvent.PartChanged(Part.MODEL, PartStatus.failed("no model in /nowhere")));
         engine.start();
         watch(engine, noFace());
-        assertEquals(new AppEvent.LookingEnded("the emotion model is not available"), events.get(events.size() - 1));
+        assertEquals(new AppEvent.LookingEnded(AppEvent.LookingEnded.Reason.NO_MODEL), events.get(events.size() - 1));
     }
 
     @Test
@@ -182,9 +182,32 @@ class EngineTest {
         assertTrue(holder.current().looking(), "the new 5 s window is not over after 3 s");
         clock.advance(Duration.ofSeconds(2));
         engine.seen(face(Emotion.HAPPY, 0.55));
-        assertEquals(new AppEvent.LookingEnded("not sure: no mood stood out"), events.get(events.size() - 1),
+        assertEquals(new AppEvent.LookingEnded(AppEvent.LookingEnded.Reason.NOT_SURE), events.get(events.size() - 1),
                 "55% is below the new threshold of 60%");
         assertNull(holder.current().mood());
+    }
+
+    @Test
+    void theScreenAndPageControlsTakeTheButtonsPathsToTheDeck() {
+        Engine engine = engine(Duration.ZERO);
+        engine.start();
+        watch(engine, Emotion.HAPPY);
+        engine.pause();
+        engine.resume();
+        engine.skip();
+        engine.lookAgain();
+        assertTrue(holder.current().looking(), "look again starts a look, as a short press does");
+        assertEquals(0, count(AppEvent.ButtonPressed.class), "no button was pressed");
+        for (int i = 0; i < 5; i++) {
+            engine.volumeUp();
+        }
+        engine.volumeDown();
+        assertEquals(70, deck.volume, "never above the maximum, then one step down");
+        assertEquals(List.of("play happy", "pause", "resume", "next", "volume 50", "volume 60", "volume 70", "volume 80",
+                "volume 90", "volume 70"), deck.calls);
+        deck.volume = 5;
+        engine.volumeDown();
+        assertEquals("volume 0", deck.calls.get(deck.calls.size() - 1), "down to silence, not below");
     }
 
     private static NowPlaying track(String title) {

@@ -109,6 +109,18 @@ class JukeboxTest {
     }
 
     @Test
+    void aSongWithoutTaggedCoverTakesTheCoverPictureInItsFolder() throws Exception {
+        Path stick = insertStick();
+        await("stick scanned", () -> !library.status().demo() && library.status().tracks() == 3
+                && library.status().state() == LibraryStatus.State.READY);
+        Files.write(stick.resolve("happy/cover.jpg"), new byte[] {9, 8, 7});
+        jukebox.onMood(Emotion.HAPPY);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {9, 8, 7}, jukebox.cover().orElseThrow().data());
+        jukebox.onMood(Emotion.SAD);
+        assertTrue(jukebox.cover().isEmpty(), "no picture beside the sad song");
+    }
+
+    @Test
     void songsFollowOneAnotherWithoutRepeatsAndTheLastOneResumesAfterARestart() throws Exception {
         Path stick = insertStick();
         await("stick scanned", () -> !library.status().demo() && library.status().tracks() == 3
@@ -133,6 +145,30 @@ class JukeboxTest {
         await("stick seen again", () -> library.status().tracks() == 3 && !library.status().demo());
         assertTrue(jukebox.resumeLast());
         assertEquals(List.of("play " + second + " 4200"), afterReboot.calls());
+    }
+
+    @Test
+    void aResumeAskedBeforeTheStickIsSeenStartsWhenItIsAndTheSameMoodKeepsTheSong() throws Exception {
+        insertStick();
+        await("stick scanned", () -> !library.status().demo() && library.status().tracks() == 3
+                && library.status().state() == LibraryStatus.State.READY);
+        jukebox.onMood(Emotion.SAD);
+        Path sad = player.current().orElseThrow();
+        player.advance(3000);
+        jukebox.close();
+        library.close();
+
+        RecordingPlayer afterReboot = new RecordingPlayer(0.5, 0.9);
+        jukebox = jukeboxOn(index, afterReboot);
+        jukebox.resumeLast(); // as the box does on opening, before the stick watcher has looked
+        library.start(Duration.ofMillis(50));
+        await("the song resumed once the stick was seen", () -> afterReboot.current().isPresent());
+        assertEquals(List.of("play " + sad + " 3000"), afterReboot.calls());
+
+        jukebox.onMood(Emotion.SAD);
+        assertEquals(1, afterReboot.playedFiles().size(), "the mood the song was played for keeps it: " + afterReboot.calls());
+        jukebox.onMood(Emotion.HAPPY);
+        assertEquals(2, afterReboot.playedFiles().size(), "another mood changes it: " + afterReboot.calls());
     }
 
     @Test

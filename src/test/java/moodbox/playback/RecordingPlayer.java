@@ -74,6 +74,11 @@ public final class RecordingPlayer implements Player {
     }
 
     @Override
+    public void setCrossfade(java.time.Duration crossfade) {
+        calls.add("crossfade " + crossfade.toMillis());
+    }
+
+    @Override
     public synchronized void pause() {
         calls.add("pause");
         if (state == PlayerState.PLAYING) {

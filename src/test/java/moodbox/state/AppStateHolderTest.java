@@ -11,7 +11,6 @@ import moodbox.state.AppEvent.LookingStarted;
 import moodbox.state.AppEvent.MoodDecided;
 import moodbox.state.AppEvent.TrackProgress;
 import moodbox.state.AppEvent.TrackStarted;
-import moodbox.state.Press;
 import org.junit.jupiter.api.Test;
 
 class AppStateHolderTest {

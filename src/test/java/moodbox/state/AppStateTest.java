@@ -18,7 +18,6 @@ import moodbox.state.AppEvent.TrackProgress;
 import moodbox.state.AppEvent.TrackStarted;
 import moodbox.state.AppEvent.TrackStopped;
 import moodbox.state.AppEvent.WebReady;
-import moodbox.state.Press;
 import org.junit.jupiter.api.Test;
 
 class AppStateTest {
@@ -42,7 +41,7 @@ class AppStateTest {
         assertFalse(decided.looking());
         assertEquals(Emotion.HAPPY, decided.mood().emotion());
         assertEquals(new LedPlan(Set.of(Emotion.HAPPY), false), decided.leds());
-        AppState lookingAgain = decided.after(new LookingStarted()).after(new LookingEnded("no face"));
+        AppState lookingAgain = decided.after(new LookingStarted()).after(new LookingEnded(LookingEnded.Reason.NO_FACE));
         assertEquals(Emotion.HAPPY, lookingAgain.mood().emotion(), "an undecided window keeps the mood");
         assertFalse(lookingAgain.looking());
     }

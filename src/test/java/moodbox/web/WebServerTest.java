@@ -79,7 +79,7 @@ class WebServerTest {
         HttpResponse<String> r = t.send("PUT", "/api/settings", "{\"policy\": \"lift\", \"maxVolume\": 101}", t.session());
         assertEquals(400, r.statusCode());
         assertEquals("maxVolume", json(r).get("field").textValue());
-        assertTrue(json(r).get("error").textValue().contains("maxVolume"));
+        assertEquals("Maximum volume must be from 0 to 100, not 101", json(r).get("error").textValue(), "in words, not the field's name");
         assertArrayEquals(before, Files.readAllBytes(t.store.file()));
         assertEquals("match", t.store.current().music().policy().json());
         assertEquals(400, t.send("PUT", "/api/settings", "not json", t.session()).statusCode());
@@ -269,6 +269,22 @@ class WebServerTest {
         assertTrue(logs.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
         assertFalse(logs.body().contains(t.pin()), logs.body());
         assertTrue(logs.body().contains("web PIN ******"));
+    }
+
+    @Test
+    void thePlayerRoutesNeedASessionPauseResumeSkipAndKeepTheVolumeWithinTheMaximum() throws Exception {
+        assertEquals(401, t.send("POST", "/api/pause", "{}", null).statusCode());
+        String cookie = t.session();
+        assertTrue(json(t.send("POST", "/api/pause", "{}", cookie)).get("paused").booleanValue());
+        assertFalse(json(t.send("POST", "/api/resume", "{}", cookie)).get("paused").booleanValue());
+        assertEquals(200, t.send("POST", "/api/skip", "{}", cookie).statusCode());
+        assertEquals(1, t.box.skips.get());
+        assertEquals(65, json(t.send("POST", "/api/volume", "{\"volume\": 65}", cookie)).get("volume").intValue());
+        HttpResponse<String> loud = t.send("POST", "/api/volume", "{\"volume\": 95}", cookie);
+        assertEquals(400, loud.statusCode());
+        assertTrue(json(loud).get("error").textValue().contains("at most " + FakeBox.MAX_VOLUME), loud.body());
+        assertEquals(400, t.send("POST", "/api/volume", "{\"volume\": \"loud\"}", cookie).statusCode());
+        assertEquals(65, json(t.send("GET", "/api/status", null, cookie)).get("volume").intValue(), "refused volumes change nothing");
     }
 
     @Test

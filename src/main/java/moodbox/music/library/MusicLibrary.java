@@ -156,6 +156,19 @@ public final class MusicLibrary implements StickListener, AutoCloseable {
         }
     }
 
+    /** The files in the active roots that the scans could not use, with the reasons. */
+    public List<IndexedProblem> problems() {
+        List<IndexedProblem> all = new ArrayList<>();
+        for (Path root : activeRoots()) {
+            try {
+                all.addAll(index.problems(root));
+            } catch (SQLException e) {
+                LOG.warn("cannot list problems: {}", e.getMessage());
+            }
+        }
+        return all;
+    }
+
     public LibraryStatus status() {
         return status;
     }

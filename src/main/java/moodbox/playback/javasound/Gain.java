@@ -13,8 +13,13 @@ final class Gain {
         this.fadeFrames = Math.max(1, (int) (format.getFrameRate() * fadeMs / 1000));
     }
 
-    void apply(byte[] pcm, int length, double volume) {
-        for (int i = 0; i < length; i += 2 * channels) {
+    /** No fade-in: the song rises with a crossfade instead. */
+    void withoutFadeIn() {
+        frame = fadeFrames;
+    }
+
+    void apply(byte[] pcm, int offset, int length, double volume) {
+        for (int i = offset; i < offset + length; i += 2 * channels) {
             double ramp = frame < fadeFrames ? frame / (double) fadeFrames : 1;
             scale(pcm, i, volume * ramp);
             frame++;
@@ -34,11 +39,7 @@ final class Gain {
     private void scale(byte[] pcm, int offset, double factor) {
         for (int c = 0; c < channels; c++) {
             int at = offset + 2 * c;
-            int sample = (short) ((pcm[at + 1] << 8) | (pcm[at] & 0xff));
-            int scaled = (int) Math.round(sample * factor);
-            scaled = Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, scaled));
-            pcm[at] = (byte) scaled;
-            pcm[at + 1] = (byte) (scaled >> 8);
+            Pcm16.put(pcm, at, Pcm16.get(pcm, at) * factor);
         }
     }
 }

@@ -1,6 +1,7 @@
 package moodbox.playback.javasound;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,7 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Plays through a Java Sound {@code SourceDataLine} on the default audio device (ALSA "default" on Linux),
  * decoding MP3, OGG, FLAC and WAV with the service providers. The line stays open between songs of the
- * same format, so consecutive songs follow without reopening the device.
+ * same format, so consecutive songs follow without reopening the device. With a crossfade set, a song that
+ * plays to its end is reported finished its crossfade before the end, and the song played next blends in
+ * over those last seconds (when both have the same format; otherwise they follow one another).
  */
 public final class JavaSoundPlayer implements Player {
     private static final Logger LOG = LoggerFactory.getLogger(JavaSoundPlayer.class);
@@ -29,7 +32,7 @@ public final class JavaSoundPlayer implements Player {
         t.setDaemon(true);
         return t;
     });
-    private final PlayerListener dispatcher = new PlayerListener() {
+    private final PlaybackRun.Events dispatcher = new PlaybackRun.Events() {
         @Override
         public void started(Path file) {
             dispatch(() -> listeners.forEach(l -> l.started(file)));
@@ -39,9 +42,18 @@ public final class JavaSoundPlayer implements Player {
         public void ended(Path file, EndReason reason, String detail) {
             dispatch(() -> listeners.forEach(l -> l.ended(file, reason, detail)));
         }
+
+        @Override
+        public void tailReached(PlaybackRun finished) {
+            dispatch(() -> {
+                listeners.forEach(l -> l.ended(finished.file(), EndReason.FINISHED, ""));
+                finished.successorChosen();
+            });
+        }
     };
     private boolean closed;
     private volatile double volume;
+    private volatile long crossfadeMs;
     private PlaybackRun run;
 
     /** @param maxVolume the highest gain the user may set (0..1); {@code startVolume} is clamped to it */
@@ -78,8 +90,14 @@ public final class JavaSoundPlayer implements Player {
             LOG.debug("player closed: not playing {}", file);
             return;
         }
-        stopRun();
-        run = new PlaybackRun(file, startMs, line, this::volume, dispatcher);
+        PlaybackRun.Tail before = run == null ? null : run.handOver();
+        if (before != null) {
+            run.awaitEnd();
+            run = null;
+        } else {
+            stopRun();
+        }
+        run = new PlaybackRun(file, startMs, crossfadeMs, before, line, this::volume, dispatcher);
         Thread thread = new Thread(run, "moodbox-playback");
         thread.setDaemon(true);
         thread.start();
@@ -116,6 +134,14 @@ public final class JavaSoundPlayer implements Player {
     public double setVolume(double wanted) {
         volume = Math.max(0, Math.min(maxVolume, wanted));
         return volume;
+    }
+
+    @Override
+    public void setCrossfade(Duration crossfade) {
+        if (crossfade.isNegative() || crossfade.compareTo(MAX_CROSSFADE) > 0) {
+            throw new IllegalArgumentException("the crossfade must be from 0 to " + MAX_CROSSFADE.toSeconds() + " s, not " + crossfade);
+        }
+        crossfadeMs = crossfade.toMillis();
     }
 
     @Override

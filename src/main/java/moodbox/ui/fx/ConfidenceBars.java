@@ -11,15 +11,22 @@ import javafx.scene.layout.VBox;
 import moodbox.emotion.Emotion;
 import moodbox.ui.ScreenModel;
 
-/** One row per emotion: name, a bar as long as its probability (the decided one in the mood's colour), percent. */
+/**
+ * One row per emotion: name, a bar as long as its probability (the decided one in the mood's colour),
+ * percent. Empty while no current look has scores: old scores are never shown as new.
+ */
 final class ConfidenceBars extends VBox {
-    private static final double BAR_WIDTH = 250;
+    private static final double BAR_WIDTH = 220;
 
+    private final Label title = KioskView.label("barsTitle", "details-heading");
     private final List<Region> fills = new ArrayList<>();
     private final List<Label> percents = new ArrayList<>();
 
     ConfidenceBars() {
-        super(3);
+        super(5);
+        title.setWrapText(true);
+        title.setMaxWidth(BAR_WIDTH + 140);
+        getChildren().add(title);
         for (Emotion emotion : Emotion.values()) {
             Label name = KioskView.label("barLabel-" + emotion.label(), "bar-label");
             name.setText(emotion.label());
@@ -34,6 +41,7 @@ final class ConfidenceBars extends VBox {
             track.setPrefSize(BAR_WIDTH, 16);
             track.setMaxSize(BAR_WIDTH, 16);
             Label percent = KioskView.label("barPercent-" + emotion.label(), "bar-percent");
+            percent.setMinWidth(44);
             fills.add(fill);
             percents.add(percent);
             HBox row = new HBox(8, name, track, percent);
@@ -42,10 +50,12 @@ final class ConfidenceBars extends VBox {
         }
     }
 
-    void show(List<ScreenModel.Bar> bars, String accent) {
+    void show(ScreenModel.Details details, String accent) {
+        title.setText(details.barsTitle());
+        List<ScreenModel.Bar> bars = details.bars();
         for (int i = 0; i < bars.size() && i < fills.size(); i++) {
             ScreenModel.Bar bar = bars.get(i);
-            fills.get(i).setPrefWidth(Math.max(2, bar.fill() * BAR_WIDTH));
+            fills.get(i).setPrefWidth(bar.fill() * BAR_WIDTH);
             fills.get(i).setStyle(bar.decided() ? "-fx-background-color: " + accent + ";" : "");
             percents.get(i).setText(bar.percent());
         }

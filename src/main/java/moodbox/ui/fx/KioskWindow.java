@@ -1,6 +1,8 @@
 package moodbox.ui.fx;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,27 +10,36 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.util.Duration;
 import moodbox.state.AppEvent;
 import moodbox.state.AppListener;
 import moodbox.state.AppState;
+import moodbox.emotion.Emotion;
+import moodbox.config.RgbColor;
 import moodbox.ui.KioskViewModel;
 import moodbox.ui.PreviewFrame;
+import moodbox.ui.ScreenActions;
 import moodbox.ui.ScreenModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk window: full screen (or a plain window of a given size), no decorations, no mouse cursor, no
- * "press Esc" hint. It is an {@link AppListener}: register it with the state holder and it shows every new
- * state; it also redraws once a second so "2 min ago" stays true. Camera frames come through
- * {@link #showFrame}; only the newest waiting frame is drawn. Starts the JavaFX toolkit itself, so no class
- * needs to extend {@code Application}.
+ * The kiosk window: full screen (or a plain window of a given size), no decorations, no "press Esc" hint,
+ * and in full screen no mouse cursor (touch screens need none). Full screen covers the whole screen even
+ * without a window manager (as under {@code cage} or a bare X server): the window is given the screen's
+ * bounds, not only asked to go full screen. It is an {@link AppListener}: register it with the state holder
+ * and it shows every new state; it also redraws once a second so "2 min ago" stays true, and returns from the
+ * details screen to the main one after {@link #DETAILS_OPEN} (so the PIN does not stay up). Camera frames
+ * come through {@link #showFrame}; only the newest waiting frame is drawn. Taps and clicks on the controls go
+ * to the {@link ScreenActions}. Starts the JavaFX toolkit itself, so no class needs to extend
+ * {@code Application}.
  */
 public final class KioskWindow implements AppListener, AutoCloseable {
     /** How long closing the window and stopping the toolkit may take before shutdown goes on without them. */
@@ -38,27 +49,35 @@ public final class KioskWindow implements AppListener, AutoCloseable {
      * {@code moodbox.screenStartSeconds} (.ci/arm64-check gives the emulated Pi, 10-50× slower, 300 s).
      */
     private static final long START_SECONDS = Long.getLong("moodbox.screenStartSeconds", 30);
+    /** How long the details screen stays open without being closed. */
+    static final java.time.Duration DETAILS_OPEN = java.time.Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(KioskWindow.class);
     /** True once the toolkit has started (its start-up callback ran), false again once it was asked to stop. */
     private static final AtomicBoolean toolkitRunning = new AtomicBoolean();
     private final KioskViewModel model;
+    private final Clock clock;
+    private final ScreenActions actions;
     private final AtomicReference<AppState> latest = new AtomicReference<>();
     private final AtomicReference<PreviewFrame> nextFrame = new AtomicReference<>();
     private KioskView view;
     private Stage stage;
     private Timeline ticker;
+    private Instant detailsSince;
 
-    private KioskWindow(Clock clock) {
-        this.model = new KioskViewModel(clock);
+    private KioskWindow(Clock clock, Map<Emotion, RgbColor> colours, ScreenActions actions) {
+        this.model = new KioskViewModel(clock, colours);
+        this.clock = clock;
+        this.actions = actions;
     }
 
     /**
      * Opens the window and waits until it shows. {@code fullScreen} fills the screen; otherwise the window
-     * is {@code width × height} (e.g. 800×480 to check the 7-inch layout on a laptop).
+     * is {@code width × height} (e.g. 800×480 to check the 7-inch layout on a laptop). {@code colours} are
+     * the moods' colours from the settings ({@code moodColours}).
      */
-    public static KioskWindow open(AppState initial, Clock clock, boolean fullScreen, int width, int height)
-            throws InterruptedException {
-        KioskWindow window = new KioskWindow(clock);
+    public static KioskWindow open(AppState initial, Clock clock, Map<Emotion, RgbColor> colours, ScreenActions actions,
+            boolean fullScreen, int width, int height) throws InterruptedException {
+        KioskWindow window = new KioskWindow(clock, colours, actions);
         window.latest.set(initial);
         startToolkit();
         onFxThread(() -> window.build(fullScreen, width, height), START_SECONDS);
@@ -86,14 +105,23 @@ public final class KioskWindow implements AppListener, AutoCloseable {
     }
 
     private void build(boolean fullScreen, int width, int height) {
-        view = new KioskView();
-        Scene scene = new Scene(view.root(), width, height);
-        scene.setCursor(Cursor.NONE);
+        view = new KioskView(actions, () -> detailsSince = clock.instant());
+        Rectangle2D bounds = fullScreen ? Screen.getPrimary().getBounds() : new Rectangle2D(0, 0, width, height);
+        Scene scene = new Scene(view.root(), bounds.getWidth(), bounds.getHeight());
+        if (fullScreen) {
+            scene.setCursor(Cursor.NONE);
+        }
         stage = new Stage(StageStyle.UNDECORATED);
         stage.setTitle("Moodbox");
         stage.setScene(scene);
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        if (fullScreen) {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
+        }
         render();
         stage.show();
         if (fullScreen) {
@@ -112,8 +140,17 @@ public final class KioskWindow implements AppListener, AutoCloseable {
     }
 
     private void render() {
+        if (view.detailsShown() && !clock.instant().isBefore(detailsSince.plus(DETAILS_OPEN))) {
+            view.showDetails(false);
+        }
         ScreenModel screen = model.screen(latest.get());
         view.show(screen);
+    }
+
+    /** The moods' colours changed in the settings; callable from any thread. */
+    public void colours(Map<Emotion, RgbColor> colours) {
+        model.colours(colours);
+        Platform.runLater(this::render);
     }
 
     /** Shows a camera frame with its face box; callable from any thread, drops frames the screen cannot keep up with. */
@@ -148,11 +185,11 @@ public final class KioskWindow implements AppListener, AutoCloseable {
             return;
         }
         CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Platform.runLater(() -> {
             try {
                 action.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failure.set(e);
             } finally {
                 done.countDown();
@@ -161,8 +198,11 @@ public final class KioskWindow implements AppListener, AutoCloseable {
         if (!done.await(seconds, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the JavaFX thread did not answer within " + seconds + " s");
         }
-        if (failure.get() != null) {
-            throw failure.get();
+        if (failure.get() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure.get() instanceof Error e) {
+            throw e;
         }
     }
 

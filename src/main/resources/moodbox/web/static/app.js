@@ -4,6 +4,10 @@ const EMOTIONS = ['Angry', 'Disgust', 'Fear', 'Happy', 'Sad', 'Surprise', 'Neutr
 const $ = (sel) => document.querySelector(sel);
 let loaded = null;      // the settings as last received from the box
 let poller = null;
+let lastStatus = null;  // the status as last received
+const waiting = [];     // actions waiting for the status to say they are done: { after, done(status), then(status) }
+let requests = 0;       // status requests sent; only one sent after an action started can say it is done
+const FEEDBACK_MS = 5000;
 
 async function api(method, path, body) {
   const options = { method, headers: {}, credentials: 'same-origin' };
@@ -127,51 +131,110 @@ async function save(event) {
   }
 }
 
-function showStatus(s) {
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+function showStatus(s, seq) {
+  lastStatus = s;
   $('#mood').textContent = s.mood || 'No mood yet';
   $('#confidence').textContent = s.mood ? `${Math.round(s.confidence * 100)} %` : '';
-  $('#track').textContent = s.trackTitle ? `♪ ${s.trackTitle}${s.trackArtist ? ' — ' + s.trackArtist : ''}` : 'Nothing playing';
+  const playing = !!s.trackTitle;
+  $('#track').textContent = playing ? `♪ ${s.trackTitle}${s.trackArtist ? ' — ' + s.trackArtist : ''}${s.paused ? ' (paused)' : ''}` : 'Nothing playing';
+  $('#play-pause').disabled = !playing;
+  $('#play-pause').textContent = s.paused ? 'Play' : 'Pause';
+  $('#skip').disabled = !playing;
+  const volume = $('#volume');
+  volume.max = s.maxVolume;
+  volume.disabled = s.maxVolume === 0;
+  if (document.activeElement !== volume) volume.value = s.volume;
+  $('#volume-value').textContent = `${volume.value} % (at most ${s.maxVolume} %)`;
   $('#scan').textContent = s.scanning ? `Scanning… ${s.scannedFiles} of ${s.totalFiles || '?'} files`
-    : `${s.libraryTracks} songs in the library`;
+    : `${plural(s.libraryTracks, 'song', 'songs')} in the library`;
+  showUnusable(s.unusableFiles);
   const problems = [...s.problems];
   if (s.settingsProblem) problems.push(s.settingsProblem);
   $('#problems').textContent = problems.join(' · ');
+  waiting.filter((w) => seq > w.after && w.done(s)).forEach((w) => { waiting.splice(waiting.indexOf(w), 1); w.then(s); });
+}
+
+function showUnusable(files) {
+  $('#unusable-files').hidden = files.length === 0;
+  $('#unusable-summary').textContent = `${plural(files.length, 'file', 'files')} could not be used`;
+  $('#unusable').replaceChildren(...files.slice(0, 200).map((f) => el('li', {}, `${f.file}: ${f.reason}`)));
 }
 
 async function refreshStatus() {
+  const seq = ++requests;
   const { status, data } = await api('GET', '/api/status');
-  if (status === 200) showStatus(data); else if (status === 401) showLogin();
+  if (status === 200) showStatus(data, seq); else if (status === 401) showLogin();
 }
 
+// A line of feedback that clears itself a few seconds later (unless another replaced it).
+function say(target, text, kind) {
+  target.className = kind || '';
+  target.textContent = text;
+  clearTimeout(target.clearing);
+  if (kind !== 'busy') target.clearing = setTimeout(() => { target.textContent = ''; }, FEEDBACK_MS);
+}
+
+// Starts an action; its status line says it runs until the box's status shows it ended.
+async function longAction(button, path, target, busy, done, finished) {
+  button.disabled = true;
+  const { status, data } = await api('POST', path, {});
+  button.disabled = false;
+  if (status === 401) { showLogin('Your session ended: enter the PIN again.'); return; }
+  if (status !== 202) { say(target, data.error || `Error ${status}`, 'error'); return; }
+  say(target, busy, 'busy');
+  waiting.push({ after: requests, done, then: (s) => say(target, finished(s), 'ok') });
+  refreshStatus();
+}
+
+async function player(path, body) {
+  const seq = ++requests;
+  const { status, data } = await api('POST', path, body || {});
+  if (status === 200) showStatus(data, seq);
+  else if (status === 401) showLogin('Your session ended: enter the PIN again.');
+  else say($('#player-status'), data.error || `Error ${status}`, 'error');
+}
+
+// Stacked bars of moods per day, each day's count above its bar, a count axis on the left.
 function drawHistory(history) {
   const svg = $('#chart');
   const ns = 'http://www.w3.org/2000/svg';
+  const svgEl = (tag, attrs, text) => {
+    const node = document.createElementNS(ns, tag);
+    Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) node.textContent = text;
+    svg.append(node);
+    return node;
+  };
   svg.replaceChildren();
   const days = history.days;
   const totals = days.map((d) => Object.values(d.counts).reduce((a, b) => a + b, 0));
   const most = Math.max(1, ...totals);
-  const width = 320 / days.length;
+  const left = 30; const top = 16; const bottom = 146; const height = bottom - top;
+  const width = (340 - left) / days.length;
+  [0, Math.ceil(most / 2), most].filter((v, i, all) => all.indexOf(v) === i).forEach((tick) => {
+    const y = bottom - (tick / most) * height;
+    svgEl('line', { class: 'grid', x1: left, x2: 340, y1: y, y2: y });
+    svgEl('text', { class: 'tick', x: left - 4, y: y + 3, 'text-anchor': 'end' }, String(tick));
+  });
+  svgEl('line', { class: 'axis', x1: left, x2: left, y1: top, y2: bottom });
+  svgEl('line', { class: 'axis', x1: left, x2: 340, y1: bottom, y2: bottom });
   days.forEach((day, i) => {
-    let y = 130;
+    let y = bottom;
     EMOTIONS.forEach((e) => {
       const n = day.counts[e] || 0;
       if (!n) return;
-      const h = (n / most) * 120;
+      const h = (n / most) * height;
       y -= h;
-      const rect = document.createElementNS(ns, 'rect');
-      [['x', i * width + 4], ['y', y], ['width', width - 8], ['height', h], ['fill', loaded.moodColours[e]]]
-        .forEach(([k, v]) => rect.setAttribute(k, v));
+      const rect = svgEl('rect', { class: 'bar', 'data-emotion': e, x: left + i * width + 4, y, width: width - 8, height: h,
+        fill: loaded.moodColours[e] });
       const title = document.createElementNS(ns, 'title');
       title.textContent = `${day.date}: ${e} ×${n}`;
       rect.append(title);
-      svg.append(rect);
     });
-    const label = document.createElementNS(ns, 'text');
-    label.setAttribute('x', i * width + width / 2);
-    label.setAttribute('y', 145);
-    label.setAttribute('text-anchor', 'middle');
-    label.textContent = day.date.slice(5);
-    svg.append(label);
+    if (totals[i]) svgEl('text', { class: 'count', x: left + i * width + width / 2, y: y - 3, 'text-anchor': 'middle' }, String(totals[i]));
+    svgEl('text', { class: 'day', x: left + i * width + width / 2, y: bottom + 14, 'text-anchor': 'middle' }, day.date.slice(5));
   });
   $('#legend').replaceChildren(...EMOTIONS.map((e) => {
     const item = el('span', {}, e);
@@ -188,6 +251,8 @@ function drawHistory(history) {
 async function showApp(settings) {
   $('#login').hidden = true;
   $('#app').hidden = false;
+  $('#sections').hidden = false;
+  $('#savebar').hidden = false;
   $('#logout').hidden = false;
   fill(settings);
   await refreshStatus();
@@ -201,6 +266,8 @@ async function showApp(settings) {
 function showLogin(message) {
   clearInterval(poller);
   $('#app').hidden = true;
+  $('#sections').hidden = true;
+  $('#savebar').hidden = true;
   $('#logout').hidden = true;
   $('#login').hidden = false;
   $('#login-error').textContent = message || '';
@@ -216,21 +283,21 @@ async function login(event) {
   if (settings.status === 200) showApp(settings.data); else showLogin(settings.data.error);
 }
 
-async function action(button, path, done) {
-  button.disabled = true;
-  const { status, data } = await api('POST', path, {});
-  button.disabled = false;
-  $('#save-status').textContent = status === 202 ? done : (data.error || `Error ${status}`);
-  refreshStatus();
-}
 
 document.addEventListener('DOMContentLoaded', async () => {
   buildEmotionRows();
   $('#login-form').addEventListener('submit', login);
   $('#settings').addEventListener('submit', save);
   $('#logout').addEventListener('click', async () => { await api('POST', '/api/logout', {}); showLogin(); });
-  $('#test-leds').addEventListener('click', (e) => action(e.target, '/api/test-leds', 'Testing the LEDs…'));
-  $('#rescan').addEventListener('click', (e) => action(e.target, '/api/rescan', 'Rescanning the music…'));
+  $('#test-leds').addEventListener('click', (e) => longAction(e.target, '/api/test-leds', $('#led-status'),
+    'Testing the LEDs…', (s) => !s.ledTestRunning, () => 'LED test done'));
+  $('#rescan').addEventListener('click', (e) => longAction(e.target, '/api/rescan', $('#rescan-status'),
+    'Rescanning the music…', (s) => !s.scanning, (s) => `Rescan finished: ${plural(s.libraryTracks, 'song', 'songs')}`
+      + (s.unusableFiles.length ? `; ${plural(s.unusableFiles.length, 'file', 'files')} could not be used (listed below)` : '')));
+  $('#play-pause').addEventListener('click', () => player(lastStatus && lastStatus.paused ? '/api/resume' : '/api/pause'));
+  $('#skip').addEventListener('click', () => player('/api/skip'));
+  $('#volume').addEventListener('input', () => { $('#volume-value').textContent = `${$('#volume').value} %`; });
+  $('#volume').addEventListener('change', () => player('/api/volume', { volume: Number($('#volume').value) }));
   const { status, data } = await api('GET', '/api/settings');
   if (status === 200) showApp(data); else showLogin();
 });

@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.web;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import moodbox.state.AppEvent;
 import moodbox.state.AppListener;
 import moodbox.state.AppState;
-import moodbox.web.MoodHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Writes decided moods and the songs played for them into the mood history (the web page's chart), on its
  * own thread so that a slow disk never holds up the other views.
  */
-final class HistoryRecorder implements AppListener, AutoCloseable {
+public final class HistoryRecorder implements AppListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HistoryRecorder.class);
 
     private final MoodHistory history;
@@ -24,11 +23,11 @@ final class HistoryRecorder implements AppListener, AutoCloseable {
         return t;
     });
 
-    HistoryRecorder(MoodHistory history) {
+    public HistoryRecorder(MoodHistory history) {
         this.history = history;
     }
 
-    MoodHistory history() {
+    public MoodHistory history() {
         return history;
     }
 

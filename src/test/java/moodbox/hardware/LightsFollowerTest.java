@@ -1,11 +1,10 @@
-package moodbox.app;
+package moodbox.hardware;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 import moodbox.config.MoodColours;
 import moodbox.emotion.Emotion;
-import moodbox.hardware.MoodLights;
 import moodbox.hardware.sim.SimLedBank;
 import moodbox.state.AppEvent.LookingStarted;
 import moodbox.state.AppEvent.MoodDecided;

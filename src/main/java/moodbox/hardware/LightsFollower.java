@@ -1,6 +1,5 @@
-package moodbox.app;
+package moodbox.hardware;
 
-import moodbox.hardware.MoodLights;
 import moodbox.state.AppEvent;
 import moodbox.state.AppListener;
 import moodbox.state.AppState;

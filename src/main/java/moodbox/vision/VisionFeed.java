@@ -1,4 +1,4 @@
-package moodbox.app;
+package moodbox.vision;
 
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -14,12 +14,6 @@ import moodbox.engine.Sighting;
 import moodbox.image.FaceBox;
 import moodbox.image.GrayImage;
 import moodbox.state.PartStatus;
-import moodbox.vision.Face;
-import moodbox.vision.FaceDetector;
-import moodbox.vision.FaceDetectorKind;
-import moodbox.vision.FaceDetectorSettings;
-import moodbox.vision.FrameAnalysis;
-import moodbox.vision.FrameAnalyzer;
 
 /**
  * The camera and the vision side behind the engine's {@link FaceFeed}: a supervised camera (it reconnects
@@ -27,7 +21,7 @@ import moodbox.vision.FrameAnalyzer;
  * Without a model the frames still reach the preview, with no face read. After {@link #close()} the
  * camera's last status reports (stopping) are not passed on.
  */
-final class VisionFeed implements FaceFeed {
+public final class VisionFeed implements FaceFeed {
     private final SupervisedCamera camera;
     private final FaceDetector detector;
     private final Supplier<EmotionClassifier> model;
@@ -42,7 +36,7 @@ final class VisionFeed implements FaceFeed {
     }
 
     /** Opens the face detector (throws, saying what to do, when it cannot load), then the camera. */
-    static VisionFeed open(CameraSettings settings, FaceDetectorKind faceDetector, boolean simulated, Supplier<EmotionClassifier> model, Clock clock,
+    public static VisionFeed open(CameraSettings settings, FaceDetectorKind faceDetector, boolean simulated, Supplier<EmotionClassifier> model, Clock clock,
             Consumer<PartStatus> status) {
         FaceDetector detector = FaceDetectorSettings.defaults().withKind(faceDetector).open();
         VisionFeed[] feed = new VisionFeed[1];

@@ -1,14 +1,13 @@
-package moodbox.app;
+package moodbox.camera;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import moodbox.camera.CameraSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The settings' camera source as the camera side takes it; simulate mode always means the synthetic scene. */
-class CameraChoiceTest {
+class CameraSourceTest {
     @ParameterizedTest
     @CsvSource({
         "rpicam, PI_CAMERA, rpicam-vid",
@@ -17,7 +16,7 @@ class CameraChoiceTest {
         "folder:/home/pi/faces, IMAGE_FOLDER, /home/pi/faces",
         "video:/home/pi/clip.avi, VIDEO_FILE, /home/pi/clip.avi"})
     void mapsEachSource(String source, CameraSettings.Kind kind, String device) {
-        CameraSettings camera = CameraChoice.of(source, false);
+        CameraSettings camera = CameraSettings.forSource(source, false);
         assertEquals(kind, camera.kind());
         assertEquals(device, camera.device());
         assertEquals(640, camera.width());
@@ -25,7 +24,7 @@ class CameraChoiceTest {
 
     @Test
     void simulateAndSimMeanTheScene() {
-        assertEquals(CameraSettings.Kind.SCENE, CameraChoice.of("rpicam", true).kind());
-        assertEquals(CameraSettings.Kind.SCENE, CameraChoice.of("sim", false).kind());
+        assertEquals(CameraSettings.Kind.SCENE, CameraSettings.forSource("rpicam", true).kind());
+        assertEquals(CameraSettings.Kind.SCENE, CameraSettings.forSource("sim", false).kind());
     }
 }

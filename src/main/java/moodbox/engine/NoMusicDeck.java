@@ -1,19 +1,18 @@
-package moodbox.app;
+package moodbox.engine;
 
 import java.time.Duration;
 import java.util.Optional;
 import moodbox.emotion.Emotion;
-import moodbox.engine.MusicDeck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Stands in for the music side when it could not start: says why instead of playing (the screen shows the failure). */
-final class NoMusicDeck implements MusicDeck {
+public final class NoMusicDeck implements MusicDeck {
     private static final Logger log = LoggerFactory.getLogger(NoMusicDeck.class);
 
     private final String reason;
 
-    NoMusicDeck(String reason) {
+    public NoMusicDeck(String reason) {
         this.reason = reason;
     }
 
@@ -25,6 +24,25 @@ final class NoMusicDeck implements MusicDeck {
     @Override
     public void next() {
         log.warn("cannot skip: {}", reason);
+    }
+
+    @Override
+    public void pause() {
+    }
+
+    @Override
+    public void resume() {
+    }
+
+    @Override
+    public int volume(int percent) {
+        log.warn("cannot change the volume: {}", reason);
+        return 0;
+    }
+
+    @Override
+    public Controls controls() {
+        return Controls.NONE;
     }
 
     @Override

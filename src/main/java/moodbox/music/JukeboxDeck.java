@@ -1,17 +1,14 @@
-package moodbox.app;
+package moodbox.music;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import moodbox.config.PlaybackSettings;
 import moodbox.config.VolumeSettings;
 import moodbox.emotion.Emotion;
 import moodbox.engine.MusicDeck;
-import moodbox.music.Jukebox;
-import moodbox.music.JukeboxListener;
-import moodbox.music.JukeboxStatus;
-import moodbox.music.MusicSystem;
-import moodbox.music.Track;
 import moodbox.music.library.CoverArt;
 import moodbox.music.library.LibraryStatus;
 import moodbox.playback.Player;
@@ -19,13 +16,17 @@ import moodbox.state.AppEvent;
 import moodbox.state.NowPlaying;
 import moodbox.state.Part;
 import moodbox.state.PartStatus;
+import moodbox.state.UnusableFile;
 
 /**
- * The music side behind the engine's {@link MusicDeck}: mood decisions and skips go to the jukebox; songs
- * starting and stopping and the library's and speaker's health come back as events (library progress is
- * not an event: the web page reads it from {@link #library()}).
+ * The music side behind the engine's {@link MusicDeck}: mood decisions, skips, pause and volume go to the
+ * jukebox (the volume never above the settings' maximum); songs starting (with where they start, so a song
+ * resumed after a restart shows its place) and stopping, pausing and resuming, the volume now in force, and
+ * the library's and speaker's health come back as events, whoever asked (screen, page or button); library
+ * progress is not an event: the web page reads it from {@link #library()}. On opening it resumes the song
+ * that played before the last stop or power cut.
  */
-final class JukeboxDeck implements MusicDeck, JukeboxListener {
+public final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private final MusicSystem music;
     private final Player player;
     private final Jukebox jukebox;
@@ -33,12 +34,13 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     private PartStatus libraryShown;
     private PartStatus playerShown;
     private final boolean simulatedSpeaker;
+    private volatile int maxVolume;
 
     /**
      * {@code player} is the one the music system plays on; the deck closes it last. With
      * {@code simulatedSpeaker} the speaker's health stays shown as simulated while songs play.
      */
-    JukeboxDeck(MusicSystem music, Player player, boolean simulatedSpeaker, VolumeSettings volume, Consumer<AppEvent> report) {
+    public JukeboxDeck(MusicSystem music, Player player, boolean simulatedSpeaker, VolumeSettings volume, Consumer<AppEvent> report) {
         this.simulatedSpeaker = simulatedSpeaker;
         this.music = music;
         this.player = player;
@@ -47,14 +49,22 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
         jukebox.addListener(this);
         libraryChanged(music.library().status());
         volumeSettings(volume);
+        jukebox.resumeLast();
     }
 
     /** A new maximum volume applies at once: the music gets quieter if it was louder. */
-    void volumeSettings(VolumeSettings volume) {
+    public void volumeSettings(VolumeSettings volume) {
+        maxVolume = volume.maxVolume();
         double cap = volume.maxGain();
         if (player.volume() > cap) {
             jukebox.setVolume(cap);
         }
+        report.accept(new AppEvent.VolumeChanged((int) Math.round(player.volume() * 100)));
+    }
+
+    /** The crossfade applies from the next song on. */
+    public void playbackSettings(PlaybackSettings playback) {
+        player.setCrossfade(Duration.ofSeconds(playback.crossfadeSeconds()));
     }
 
     @Override
@@ -65,6 +75,31 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     @Override
     public void next() {
         jukebox.next();
+    }
+
+    @Override
+    public void pause() {
+        jukebox.pause();
+        report.accept(new AppEvent.PlaybackPaused(player.state() == Player.PlayerState.PAUSED));
+    }
+
+    @Override
+    public void resume() {
+        jukebox.resume();
+        report.accept(new AppEvent.PlaybackPaused(player.state() == Player.PlayerState.PAUSED));
+    }
+
+    @Override
+    public int volume(int percent) {
+        int wanted = Math.max(0, Math.min(maxVolume, percent));
+        int now = (int) Math.round(jukebox.setVolume(wanted / 100.0) * 100);
+        report.accept(new AppEvent.VolumeChanged(now));
+        return now;
+    }
+
+    @Override
+    public Controls controls() {
+        return new Controls(player.state() == Player.PlayerState.PAUSED, (int) Math.round(player.volume() * 100), maxVolume);
     }
 
     @Override
@@ -84,14 +119,17 @@ final class JukeboxDeck implements MusicDeck, JukeboxListener {
     public LibraryInfo library() {
         LibraryStatus s = music.library().status();
         boolean scanning = s.state() == LibraryStatus.State.SCANNING || s.state() == LibraryStatus.State.ANALYSING;
-        return new LibraryInfo(scanning, s.done(), Math.max(s.total(), 0), s.tracks());
+        List<UnusableFile> unusable = music.library().problems().stream()
+                .map(p -> new UnusableFile(p.path().toString(), p.reason())).toList();
+        return new LibraryInfo(scanning, s.done(), Math.max(s.total(), 0), s.tracks(), unusable);
     }
 
     @Override
-    public void trackStarted(Track track) {
+    public void trackStarted(Track track, long positionMs) {
         byte[] cover = jukebox.cover().map(CoverArt::data).orElse(null);
         report.accept(new AppEvent.TrackStarted(new NowPlaying(track.path(), track.title(),
-                track.artist() == null ? "" : track.artist(), cover, Duration.ZERO, Duration.ofMillis(track.durationMs()))));
+                track.artist() == null ? "" : track.artist(), cover, Duration.ofMillis(positionMs),
+                Duration.ofMillis(track.durationMs()))));
         player(simulatedSpeaker ? PartStatus.simulated("playing on the silent simulated speaker") : PartStatus.ok("playing"));
     }
 
