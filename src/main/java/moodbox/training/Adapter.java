@@ -76,7 +76,7 @@ public final class Adapter {
                         anchorBatch = 0;
                     }
                     BatchSource.Batch step = join(teacher.soften(batches.batch(b)), teacher.soften(anchorBatches.batch(anchorBatch++), 1f));
-                    TrainingGraph.StepResult result = graph.train(step, options.learningRate(), ++steps);
+                    TrainingGraph.StepResult result = graph.train(step, ClassWeights.none(), options.learningRate(), ++steps);
                     if (!Float.isFinite(result.loss())) {
                         throw new IllegalStateException("adaptation diverged (loss " + result.loss() + ") at epoch " + epoch
                                 + "; try a smaller --lr");

@@ -54,6 +54,38 @@ final class BatchNormFolding {
         return folded;
     }
 
+    /**
+     * The same inference function with each batch norm's moving statistics set to {@code statistics} (by
+     * batch-norm name: {mean, variance} of what it normalises, see
+     * {@link TrainingGraph#batchNormInputStatistics}) and its scale and offset changed to match. Training
+     * normalises with batch statistics; after this they are close to the moving ones, so a training graph
+     * starting from these values computes what the model computes (a folded model's identity batch norms
+     * would instead rescale every channel to unit variance on the first step).
+     */
+    static Map<String, float[]> recentre(Map<String, float[]> values, Map<String, float[][]> statistics) {
+        Map<String, float[]> recentred = new LinkedHashMap<>(values);
+        statistics.forEach((bn, meanAndVariance) -> {
+            float[] gamma = values.get(bn + "_gamma");
+            float[] beta = values.get(bn + "_beta");
+            float[] movingMean = values.get(bn + "_mean");
+            float[] movingVariance = values.get(bn + "_var");
+            int channels = gamma.length;
+            float[] newGamma = new float[channels];
+            float[] newBeta = new float[channels];
+            for (int c = 0; c < channels; c++) {
+                double scale = gamma[c] / Math.sqrt(movingVariance[c] + (double) Layers.BN_EPSILON);
+                double bias = beta[c] - movingMean[c] * scale;
+                newGamma[c] = (float) (scale * Math.sqrt(meanAndVariance[1][c] + (double) Layers.BN_EPSILON));
+                newBeta[c] = (float) (bias + meanAndVariance[0][c] * scale);
+            }
+            recentred.put(bn + "_gamma", newGamma);
+            recentred.put(bn + "_beta", newBeta);
+            recentred.put(bn + "_mean", meanAndVariance[0].clone());
+            recentred.put(bn + "_var", meanAndVariance[1].clone());
+        });
+        return recentred;
+    }
+
     /** The layer a batch-norm variable belongs to: {@code X_bn_gamma} → {@code X_bn}. */
     static String layerOf(String variable) {
         return variable.substring(0, variable.lastIndexOf('_'));

@@ -1,7 +1,9 @@
 package moodbox.training;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.index.Indices;
 import org.tensorflow.op.Op;
@@ -50,6 +52,7 @@ public final class Layers {
     private final Parameters params;
     private final Mode mode;
     private final List<Op> updates = new ArrayList<>();
+    private final Map<String, Operand<TFloat32>> batchNormInputs = new LinkedHashMap<>();
     private final long seed;
     private long randomOps;
     private long multiplyAdds;
@@ -74,6 +77,11 @@ public final class Layers {
     /** Batch-norm moving-average updates that a training step must run. */
     public List<Op> updates() {
         return updates;
+    }
+
+    /** What each batch norm of this path normalises, by batch-norm name (to measure its statistics). */
+    public Map<String, Operand<TFloat32>> batchNormInputs() {
+        return batchNormInputs;
     }
 
     /** 3×3 (or k×k) convolution, stride 1, SAME padding, no bias (a batch norm follows). */
@@ -105,6 +113,7 @@ public final class Layers {
             Operand<TFloat32> y = tf.nn.biasAdd(x, params.filled(name + "_beta", 0f, channels));
             return relu ? tf.nn.relu(y) : y;
         }
+        batchNormInputs.put(name, x);
         Variable<TFloat32> scale = params.filled(name + "_gamma", 1f, channels);
         Variable<TFloat32> offset = params.filled(name + "_beta", 0f, channels);
         Variable<TFloat32> movingMean = params.state(name + "_mean", 0f, channels);

@@ -11,7 +11,8 @@ public final class TrainCommand implements Command {
     public String usage() {
         return "train --data FILE|DIR --val FILE|DIR --arch cnn|lite --out DIR [--epochs N] [--resume] [--seed S]"
                 + " [--batch 64] [--lr 0.001] [--schedule plateau|cosine|constant] [--threads N] [--patience 12] [--plateau 4] [--limit N] [--skip-malformed]"
-                + " [--teacher MODEL_DIR] [--teacher-weight 0.5] [--augment 1] [--average-from EPOCH]";
+                + " [--teacher MODEL_DIR] [--teacher-weight 0.5] [--augment 1] [--average-from EPOCH]"
+                + " [--init MODEL_DIR] [--class-weights none|inverse-sqrt]";
     }
 
     @Override
@@ -39,17 +40,19 @@ public final class TrainCommand implements Command {
                 args.intOption("--plateau", 4),
                 args.intOption("--limit", 0),
                 args.flag("--skip-malformed"),
-                teacher(args.option("--teacher", null)),
+                optionalPath(args.option("--teacher", null)),
                 (float) args.doubleOption("--teacher-weight", 0.5),
                 args.doubleOption("--augment", 1),
-                args.intOption("--average-from", 0));
+                args.intOption("--average-from", 0),
+                optionalPath(args.option("--init", null)),
+                args.option("--class-weights", "none"));
         args.rejectUnknown();
         Architecture.named(options.architecture());
         new Trainer(options, "java -jar target/moodbox.jar train " + String.join(" ", args.words()), System.err).run();
         return 0;
     }
 
-    private static Path teacher(String dir) {
+    private static Path optionalPath(String dir) {
         return dir == null ? null : Path.of(dir);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * {@code OUT/model}. With a teacher model it distils: the targets mix the labels with the teacher's
  * probabilities. With {@code --average-from N} it also keeps the mean of the weights after each epoch from N
  * on ({@code OUT/average.bin}), re-estimates the batch-norm statistics for that mean, validates it
- * ({@code OUT/average.csv}) and exports it when it is the best so far. Every start of a run is recorded in
+ * ({@code OUT/average.csv}) and exports it when it is the best so far. With {@code --init} a new run starts
+ * from a shipped model's weights (Adam's state fresh); with {@code --class-weights} each face's cross-entropy
+ * is weighted by its class (see {@link ClassWeights}). Every start of a run is recorded in
  * {@code OUT/commands.txt}.
  */
 public final class Trainer {
@@ -64,7 +67,8 @@ public final class Trainer {
             t.setDaemon(true);
             return t;
         });
-        try (TrainingGraph graph = new TrainingGraph(architecture, options.seed(), options.threads());
+        ClassWeights classWeights = ClassWeights.named(options.classWeights(), train.classCounts());
+        try (TrainingGraph graph = startingGraph(architecture, train);
              Distiller distiller = options.teacher() == null ? null
                      : new Distiller(options.teacher(), options.teacherWeight(), options.threads())) {
             TrainingState state = TrainingState.fresh(architecture.name(), options.seed(), options.learningRate());
@@ -78,6 +82,10 @@ public final class Trainer {
             }
             Files.writeString(out.resolve("commands.txt"), commandLine + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (options.init() != null && !options.resume()) {
+                console.printf("starting from %s: validation accuracy %.4f%n", options.init(), validate(graph, val)[1]);
+            }
+            console.println("class weights: " + classWeights.summary());
             if (distiller != null) {
                 console.printf("distilling from %s (teacher weight %.2f)%n", options.teacher(), options.teacherWeight());
             }
@@ -88,7 +96,7 @@ public final class Trainer {
                     console.printf("early stop: no better validation accuracy for %d epochs%n", options.earlyStopPatience());
                     break;
                 }
-                state = epoch(graph, distiller, train, val, state, log, prefetch, architecture);
+                state = epoch(graph, distiller, classWeights, train, val, state, log, prefetch, architecture);
                 if (options.averageFrom() > 0 && state.epoch() >= options.averageFrom()
                         && average.add(graph.values(), state.epoch())) {
                     average.write(averagePath);
@@ -103,6 +111,27 @@ public final class Trainer {
         } finally {
             prefetch.shutdownNow();
         }
+    }
+
+    /**
+     * A graph with fresh weights, or with {@code --init}'s (not when resuming: the checkpoint has the weights).
+     * A shipped model's batch norms are folded into its convolutions, so they are first re-centred on the
+     * statistics of the training faces (see {@link BatchNormFolding#recentre}).
+     */
+    private TrainingGraph startingGraph(Architecture architecture, FaceDataset train) {
+        if (options.init() == null || options.resume()) {
+            return new TrainingGraph(architecture, options.seed(), options.threads());
+        }
+        if (!Files.isRegularFile(options.init().resolve("saved_model.pb"))) {
+            throw new IllegalArgumentException("--init " + options.init() + " is not a model folder (no saved_model.pb):"
+                    + " give a shipped model such as model/emotion-" + architecture.name() + " or a run's OUT/model");
+        }
+        Map<String, float[]> stored = SavedModelValues.read(options.init(), architecture);
+        Map<String, float[]> recentred;
+        try (TrainingGraph probe = new TrainingGraph(architecture, options.seed(), options.threads(), stored)) {
+            recentred = BatchNormFolding.recentre(stored, probe.batchNormInputStatistics(train, 256));
+        }
+        return new TrainingGraph(architecture, options.seed(), options.threads(), recentred);
     }
 
     private TrainingState resume(TrainingGraph graph, Path statePath, Path checkpoint, Architecture architecture) throws IOException {
@@ -120,7 +149,7 @@ public final class Trainer {
         return state;
     }
 
-    private TrainingState epoch(TrainingGraph graph, Distiller distiller, FaceDataset train, FaceDataset val, TrainingState state,
+    private TrainingState epoch(TrainingGraph graph, Distiller distiller, ClassWeights classWeights, FaceDataset train, FaceDataset val, TrainingState state,
                                 TrainingLog log, ExecutorService prefetch, Architecture architecture) throws IOException {
         int epoch = state.epoch() + 1;
         float lr = switch (options.schedule()) {
@@ -144,7 +173,7 @@ public final class Trainer {
                 int following = b + 1;
                 next = CompletableFuture.supplyAsync(() -> prepare.apply(following), prefetch);
             }
-            TrainingGraph.StepResult result = graph.train(batch, lr, ++step);
+            TrainingGraph.StepResult result = graph.train(batch, classWeights, lr, ++step);
             if (!Float.isFinite(result.loss())) {
                 throw new IllegalStateException("training diverged (loss " + result.loss() + ") at epoch " + epoch);
             }

@@ -37,6 +37,7 @@ public final class TrainingGraph implements AutoCloseable {
     private final Parameters params;
     private final Placeholder<TFloat32> input;
     private final Placeholder<TFloat32> labels;
+    private final Placeholder<TFloat32> sampleWeights;
     private final Placeholder<TFloat32> learningRate;
     private final Placeholder<TFloat32> beta1Power;
     private final Placeholder<TFloat32> beta2Power;
@@ -47,6 +48,7 @@ public final class TrainingGraph implements AutoCloseable {
     private final Operand<TFloat32> probabilities;
     private final Op trainStep;
     private final Op batchNormUpdate;
+    private final Map<String, Operand<TFloat32>[]> batchNormInputMoments = new LinkedHashMap<>();
 
     public TrainingGraph(Architecture architecture, long seed, int threads) {
         this(architecture, seed, threads, Map.of());
@@ -68,6 +70,7 @@ public final class TrainingGraph implements AutoCloseable {
             params = values.isEmpty() ? new Parameters(tf, seed) : new Parameters(tf, values);
             input = tf.withName("input").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 48, 48, 1)));
             labels = tf.withName("labels").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, Emotion.COUNT)));
+            sampleWeights = tf.withName("sample_weights").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
             learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
             beta1Power = tf.withName("beta1_power").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
             beta2Power = tf.withName("beta2_power").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
@@ -75,9 +78,17 @@ public final class TrainingGraph implements AutoCloseable {
             Layers trainLayers = new Layers(tf, params, scope.frozenBatchNorms() ? Layers.Mode.FINE_TUNING : Layers.Mode.TRAINING, seed);
             trainLogits = architecture.logits(trainLayers, input);
             flops = 2 * trainLayers.multiplyAdds();
-            loss = tf.withName("loss").math.mean(tf.nn.softmaxCrossEntropyWithLogits(trainLogits, labels).loss(),
-                    tf.constant(0));
-            probabilities = tf.withName("probabilities").nn.softmax(architecture.logits(new Layers(tf, params, Layers.Mode.INFERENCE, seed), input));
+            loss = tf.withName("loss").math.mean(tf.math.mul(
+                    tf.nn.softmaxCrossEntropyWithLogits(trainLogits, labels).loss(), sampleWeights), tf.constant(0));
+            Layers inference = new Layers(tf, params, Layers.Mode.INFERENCE, seed);
+            probabilities = tf.withName("probabilities").nn.softmax(architecture.logits(inference, input));
+            Operand<org.tensorflow.types.TInt32> pixelsAndBatch = tf.constant(new int[] {0, 1, 2});
+            for (var entry : inference.batchNormInputs().entrySet()) {
+                @SuppressWarnings("unchecked")
+                Operand<TFloat32>[] moments = new Operand[] {tf.math.mean(entry.getValue(), pixelsAndBatch),
+                        tf.math.mean(tf.math.square(entry.getValue()), pixelsAndBatch)};
+                batchNormInputMoments.put(entry.getKey(), moments);
+            }
 
             List<String> names = params.trainableNames().stream().filter(scope::trains).toList();
             if (names.isEmpty()) {
@@ -138,15 +149,19 @@ public final class TrainingGraph implements AutoCloseable {
     public record StepResult(float loss, int correct) {
     }
 
-    /** One Adam step ({@code step} counts from 1). */
-    public StepResult train(BatchSource.Batch batch, float lr, long step) {
+    /**
+     * One Adam step ({@code step} counts from 1) on the cross-entropy of each face weighted by its label's
+     * class weight.
+     */
+    public StepResult train(BatchSource.Batch batch, ClassWeights classWeights, float lr, long step) {
         try (TFloat32 x = TensorBuffers.faces(batch.inputs(), batch.size());
              TFloat32 y = TensorBuffers.matrix(batch.targets(), batch.size(), Emotion.COUNT);
+             TFloat32 w = TFloat32.vectorOf(classWeights.of(batch.labels()));
              TFloat32 rate = TFloat32.scalarOf(lr);
              TFloat32 b1 = TFloat32.scalarOf((float) Math.pow(BETA1, step));
              TFloat32 b2 = TFloat32.scalarOf((float) Math.pow(BETA2, step));
              Result out = session.runner()
-                     .feed(input, x).feed(labels, y).feed(learningRate, rate)
+                     .feed(input, x).feed(labels, y).feed(sampleWeights, w).feed(learningRate, rate)
                      .feed(beta1Power, b1).feed(beta2Power, b2)
                      .fetch(loss).fetch(trainLogits).addTarget(trainStep).run()) {
             float[] logits = TensorBuffers.read(out.get(1));
@@ -169,6 +184,47 @@ public final class TrainingGraph implements AutoCloseable {
              Result ignored = session.runner().feed(input, x).addTarget(batchNormUpdate).run()) {
             // only the moving statistics change
         }
+    }
+
+    /**
+     * The mean and variance, per channel, of what each batch norm of the inference path normalises, over
+     * {@code faces} as they are (by batch-norm name: {mean, variance}). The inference path computes these
+     * with the current moving statistics, so they are what a batch norm sees at inference.
+     */
+    public Map<String, float[][]> batchNormInputStatistics(FaceDataset faces, int batchSize) {
+        Map<String, double[][]> sums = new LinkedHashMap<>();
+        BatchSource batches = new BatchSource(faces, batchSize, null, 0);
+        for (int b = 0; b < batches.batchCount(); b++) {
+            BatchSource.Batch batch = batches.batch(b);
+            var runner = session.runner();
+            try (TFloat32 x = TensorBuffers.faces(batch.inputs(), batch.size())) {
+                runner.feed(input, x);
+                batchNormInputMoments.values().forEach(m -> runner.fetch(m[0]).fetch(m[1]));
+                try (Result out = runner.run()) {
+                    int k = 0;
+                    for (String name : batchNormInputMoments.keySet()) {
+                        float[] mean = TensorBuffers.read(out.get(k++));
+                        float[] square = TensorBuffers.read(out.get(k++));
+                        double[][] sum = sums.computeIfAbsent(name, n -> new double[2][mean.length]);
+                        for (int c = 0; c < mean.length; c++) {
+                            sum[0][c] += (double) mean[c] * batch.size();
+                            sum[1][c] += (double) square[c] * batch.size();
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, float[][]> statistics = new LinkedHashMap<>();
+        sums.forEach((name, sum) -> {
+            float[][] meanAndVariance = new float[2][sum[0].length];
+            for (int c = 0; c < sum[0].length; c++) {
+                double mean = sum[0][c] / faces.size();
+                meanAndVariance[0][c] = (float) mean;
+                meanAndVariance[1][c] = (float) Math.max(0, sum[1][c] / faces.size() - mean * mean);
+            }
+            statistics.put(name, meanAndVariance);
+        });
+        return statistics;
     }
 
     static int argMax(float[] rows, int offset) {

@@ -2,7 +2,10 @@ package moodbox.training;
 
 import java.nio.file.Path;
 
-/** Everything one training run needs; see {@code moodbox train} for the command-line names. */
+/**
+ * Everything one training run needs; see {@code moodbox train} for the command-line names. {@code init} (may be
+ * null) is a shipped model whose weights a new run starts from; {@code classWeights} names a {@link ClassWeights}.
+ */
 public record TrainingOptions(
         Path data,
         Path validation,
@@ -24,7 +27,9 @@ public record TrainingOptions(
         Path teacher,
         float teacherWeight,
         double augmentation,
-        int averageFrom) {
+        int averageFrom,
+        Path init,
+        String classWeights) {
 
     public TrainingOptions {
         if (epochs < 1) {
@@ -44,6 +49,9 @@ public record TrainingOptions(
         }
         if (averageFrom < 0) {
             throw new IllegalArgumentException("--average-from must be an epoch number (1 or more)");
+        }
+        if (!classWeights.equals("none") && !classWeights.equals("inverse-sqrt")) {
+            throw new IllegalArgumentException("--class-weights must be none or inverse-sqrt, not '" + classWeights + "'");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");

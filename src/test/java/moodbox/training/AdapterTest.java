@@ -63,7 +63,7 @@ class AdapterTest {
             assertArrayEquals(shipped, graph.predict(batch.inputs(), batch.size()), 1e-4f);
             assertTrue(graph.trainedParameterCount() > 0 && graph.trainedParameterCount() < graph.parameterCount(), graph.trainedParameterCount() + " trained");
             for (int step = 1; step <= 3; step++) {
-                graph.train(batch, 0.003f, step);
+                graph.train(batch, ClassWeights.none(), 0.003f, step);
             }
             Map<String, float[]> after = graph.values();
             assertArrayEquals(start.get(untrained), after.get(untrained), "an untrained layer");

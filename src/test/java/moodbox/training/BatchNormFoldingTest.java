@@ -66,4 +66,35 @@ class BatchNormFoldingTest {
         assertArrayEquals(new float[] {0.25f, -2}, folded.get("x_w"), 1e-6f);
         assertArrayEquals(new float[] {0.1f, 0.2f}, folded.get("x_bn_beta"), 1e-6f);
     }
+
+    @Test
+    void recentringMovesTheStatisticsToTheMeasuredOnesAndKeepsWhatTheBatchNormComputes() {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        values.put("c_w", new float[] {1, 2});
+        values.put("c_bn_gamma", new float[] {1, 2});
+        values.put("c_bn_beta", new float[] {0.5f, -1});
+        values.put("c_bn_mean", new float[] {0, 1});
+        values.put("c_bn_var", new float[] {1 - Layers.BN_EPSILON, 4 - Layers.BN_EPSILON});
+        Map<String, float[][]> measured = Map.of("c_bn", new float[][] {{3, -2}, {9 - Layers.BN_EPSILON, 0.25f - Layers.BN_EPSILON}});
+
+        Map<String, float[]> recentred = BatchNormFolding.recentre(values, measured);
+        assertArrayEquals(new float[] {3, -2}, recentred.get("c_bn_mean"));
+        assertArrayEquals(new float[] {9 - Layers.BN_EPSILON, 0.25f - Layers.BN_EPSILON}, recentred.get("c_bn_var"));
+        // Channel 0 was x + 0.5 (scale 1), channel 1 was (x − 1) + −1 (scale 2 / 2 = 1); the batch norm's scale
+        // now divides by the measured deviation (3 and 0.5), so γ is 3 and 0.5, and β the measured mean mapped.
+        assertArrayEquals(new float[] {3, 0.5f}, recentred.get("c_bn_gamma"), 1e-5f);
+        assertArrayEquals(new float[] {3.5f, -4}, recentred.get("c_bn_beta"), 1e-5f);
+        for (float x : new float[] {-3, 0, 2.5f}) {
+            for (int c = 0; c < 2; c++) {
+                assertEquals(inference(values, c, x), inference(recentred, c, x), 1e-5, "channel " + c + " at " + x);
+            }
+        }
+        assertArrayEquals(new float[] {1, 2}, recentred.get("c_w"));
+        assertArrayEquals(new float[] {0, 1}, values.get("c_bn_mean"), "the input map is left as it was");
+    }
+
+    private static double inference(Map<String, float[]> v, int c, float x) {
+        return v.get("c_bn_gamma")[c] * (x - v.get("c_bn_mean")[c]) / Math.sqrt(v.get("c_bn_var")[c] + Layers.BN_EPSILON)
+                + v.get("c_bn_beta")[c];
+    }
 }

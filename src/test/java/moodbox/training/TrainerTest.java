@@ -44,7 +44,7 @@ class TrainerTest {
 
     TrainingOptions options(Path train, Path val, int epochs, boolean resume, LearningRateSchedule schedule) {
         return new TrainingOptions(train, val, "Training", "PublicTest", "lite", dir.resolve("run"), epochs, 14,
-                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f, 1, 0);
+                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f, 1, 0, null, "none");
     }
 
     @Test
@@ -183,7 +183,7 @@ class TrainerTest {
     private static TrainingOptions averaging(TrainingOptions o, int epochs, boolean resume) {
         return new TrainingOptions(o.data(), o.validation(), o.dataUsage(), o.validationUsage(), o.architecture(), o.out(),
                 epochs, o.batchSize(), 0.005f, LearningRateSchedule.CONSTANT, o.seed(), resume, o.threads(), o.earlyStopPatience(),
-                o.plateauPatience(), o.limit(), o.skipMalformed(), o.teacher(), o.teacherWeight(), o.augmentation(), 2);
+                o.plateauPatience(), o.limit(), o.skipMalformed(), o.teacher(), o.teacherWeight(), o.augmentation(), 2, null, "none");
     }
 
     @Test
@@ -217,16 +217,16 @@ class TrainerTest {
 
         TrainingOptions plain = options(train, val, 2, true);
         TrainingOptions distilling = new TrainingOptions(plain.data(), plain.validation(), "Training", "PublicTest", "lite",
-                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f, 1, 0);
+                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f, 1, 0, null, "none");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         TrainingState state = new Trainer(distilling, "second start", new PrintStream(console, true, StandardCharsets.UTF_8)).run();
         assertEquals(2, state.epoch());
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("distilling from " + teacher), console.toString(StandardCharsets.UTF_8));
         assertEquals(List.of("first start", "second start"), Files.readAllLines(dir.resolve("run/commands.txt")));
         assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
-                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f, 1, 0));
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f, 1, 0, null, "none"));
         assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
-                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, null, 0.5f, 1.5, 0));
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, null, 0.5f, 1.5, 0, null, "none"));
     }
 
     @Test

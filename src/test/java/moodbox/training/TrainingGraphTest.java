@@ -21,17 +21,17 @@ class TrainingGraphTest {
         BatchSource plain = new BatchSource(data, data.size(), null, 0);
         BatchSource.Batch all = plain.batch(0);
         try (TrainingGraph graph = new TrainingGraph(Architecture.named(arch), 7, 2)) {
-            float first = graph.train(all, 0.003f, 1).loss();
+            float first = graph.train(all, ClassWeights.none(), 0.003f, 1).loss();
             float last = first;
             for (int step = 2; step <= 15; step++) {
-                last = graph.train(all, 0.003f, step).loss();
+                last = graph.train(all, ClassWeights.none(), 0.003f, step).loss();
             }
             assertTrue(last < first * 0.8, arch + ": loss went from " + first + " to " + last);
 
             float[] before = graph.predict(all.inputs(), all.size());
             assertEquals(all.size() * 7, before.length);
             graph.save(dir.resolve("ckpt"));
-            graph.train(new BatchSource(data, data.size(), new SplittableRandom(3), 1).batch(0), 0.01f, 16);
+            graph.train(new BatchSource(data, data.size(), new SplittableRandom(3), 1).batch(0), ClassWeights.none(), 0.01f, 16);
             graph.restore(dir.resolve("ckpt"));
             assertArrayEquals(before, graph.predict(all.inputs(), all.size()), 1e-6f);
         }
@@ -45,7 +45,7 @@ class TrainingGraphTest {
         float[] expected;
         try (TrainingGraph graph = new TrainingGraph(Architecture.named("lite"), 7, 2)) {
             for (int step = 1; step <= 5; step++) {
-                graph.train(all, 0.003f, step);
+                graph.train(all, ClassWeights.none(), 0.003f, step);
             }
             trained = graph.values();
             expected = graph.predict(all.inputs(), all.size());
