@@ -16,6 +16,8 @@ import moodbox.config.MoodColours;
 import moodbox.config.Settings;
 import moodbox.config.SettingsStore;
 import moodbox.emotion.EmotionClassifier;
+import moodbox.emotion.SwappableClassifier;
+import moodbox.household.CorrectionsDesk;
 import moodbox.engine.CameraLoop;
 import moodbox.engine.CameraSlot;
 import moodbox.engine.Engine;
@@ -73,6 +75,7 @@ public final class Appliance implements AutoCloseable {
     private MusicSlot musicSlot;
     private SettingsStore store;
     private volatile Running running;
+    private volatile HouseholdParts household;
 
     private volatile KioskWindow window;
     private Engine engine;
@@ -135,7 +138,14 @@ public final class Appliance implements AutoCloseable {
         store.onProblem(this::publishSettingsHealth);
         Settings settings = store.current();
         slow = new SlowParts(life, holder, clock, o);
-        model = life.inBackground("emotion model", slow::model);
+        household = startHousehold(o, settings);
+        model = life.inBackground("emotion model", () -> {
+            SwappableClassifier loaded = slow.model(() -> household == null ? o.model() : household.activeModel());
+            if (household != null && loaded != null) {
+                household.modelLoaded(loaded);
+            }
+            return loaded;
+        });
         index = life.inBackground("music index", slow::musicIndex);
         Opening<MusicDeck> music = life.inBackground("music", () -> slow.music(settings, places, index.join()));
         Opening<FaceFeed> camera = life.inBackground("camera", () -> slow.camera(settings, vision, model::join));
@@ -162,6 +172,22 @@ public final class Appliance implements AutoCloseable {
         }
         running = new Running(o, vision, settings, places);
         store.onChange(this::apply);
+    }
+
+    /** The corrections and the personal model; {@code null} (and the reason logged) when they cannot open. */
+    private HouseholdParts startHousehold(RunOptions o, Settings settings) {
+        try {
+            return life.start("household learning", () -> new HouseholdParts(o.configDir(), o.model(), settings.household(), holder));
+        } catch (Exception e) {
+            log.error("the box cannot learn its household (corrections and personal model): {}", CommandLine.describe(e));
+            return null;
+        }
+    }
+
+    /** The desk the page and the screen correct looks at; {@code null} when the household part did not open. */
+    CorrectionsDesk corrections() {
+        HouseholdParts parts = household;
+        return parts == null ? null : parts.desk();
     }
 
     private static void background(Runnable task) {
@@ -208,8 +234,10 @@ public final class Appliance implements AutoCloseable {
     private void startScreen(RunOptions o) {
         try {
             life.start("JavaFX toolkit", () -> KioskWindow::stopToolkit);
+            HouseholdParts learning = household;
             ScreenActions actions = new ScreenActions(engine::lookAgain, engine::pause, engine::resume, engine::skip,
-                    engine::volumeUp, engine::volumeDown);
+                    engine::volumeUp, engine::volumeDown, learning != null ? learning::correctNewest
+                    : e -> log.warn("the box cannot learn its household (see the start-up log): the correction to {} is not kept", e.label()));
             window = life.start("screen", () -> KioskWindow.open(holder.current(), clock,
                     MoodColours.fromSettings(store.current().lights()), actions, o.fullScreen(), 800, 480));
             holder.addListener(window);
@@ -223,7 +251,7 @@ public final class Appliance implements AutoCloseable {
         int port = o.webPort() != 0 ? o.webPort() : settings.web().webPort();
         ApplianceBox box = new ApplianceBox(holder, () -> hardware == null ? null : hardware.lights(),
                 () -> follower.refresh(holder.current()), () -> deck, () -> hardware == null ? null : hardware.button(),
-                pageUsedMarker());
+                pageUsedMarker(), this::corrections);
         try {
             WebServer web = life.start("settings page", () -> WebServer.startOnLan(port, store, box, history, clock));
             String url = web.lanUrls().get(0);
@@ -272,6 +300,9 @@ public final class Appliance implements AutoCloseable {
     /** A settings change from the web page, applied at once where the part allows it. */
     private void apply(Settings settings) {
         engine.configure(MoodSettings.from(settings.detection()), settings.detection().interval());
+        if (household != null) {
+            household.settings(settings.household());
+        }
         if (hardware != null) {
             hardware.lights().setColours(MoodColours.fromSettings(settings.lights()));
         }
@@ -300,7 +331,7 @@ public final class Appliance implements AutoCloseable {
                 || settings.lights().rgbLedEnabled() != before.settings().lights().rgbLedEnabled()
                 || !settings.button().equals(before.settings().button())
                 || settings.web().webPort() != before.settings().web().webPort();
-        log.info("settings applied: detection, LED colours, volume, crossfade, camera and music now{}",
+        log.info("settings applied: detection, LED colours, volume, crossfade, camera, music and learning now{}",
                 restartNeeded ? "; the new GPIO pins or web port take effect at the next start" : "");
     }
 

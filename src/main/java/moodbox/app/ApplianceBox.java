@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import moodbox.emotion.Emotion;
 import moodbox.engine.MusicDeck;
 import moodbox.engine.MusicDeck.LibraryInfo;
 import moodbox.hardware.Button;
+import moodbox.household.CorrectionsDesk;
+import moodbox.household.DecidedLook;
+import moodbox.household.PersonalModelStatus;
 import moodbox.hardware.MoodLights;
 import moodbox.state.AppEvent;
 import moodbox.state.AppState;
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The running box as the settings page sees it: status from the state and the library, an LED test, a music
  * rescan, pause, resume, skip and volume (through the same music deck as the screen and the button), the logs, the button's presses (to let the owner in after too many wrong PINs) and a login notice
- * on the screen. Parts that did not start (no LEDs, no music) make their buttons answer with the reason.
+ * on the screen, and the household's corrections and personal model (through the {@link CorrectionsDesk}).
+ * Parts that did not start (no LEDs, no music) make their buttons answer with the reason.
  */
 final class ApplianceBox implements BoxControl {
     private static final Logger log = LoggerFactory.getLogger(ApplianceBox.class);
@@ -36,14 +41,16 @@ final class ApplianceBox implements BoxControl {
     private final Supplier<Button> button;
     private final AtomicBoolean testing = new AtomicBoolean();
     private final Path pageUsedMarker;
+    private final Supplier<CorrectionsDesk> corrections;
 
     /**
      * {@code lights}, {@code button} and {@code deck} give {@code null} while (or when) that part is not running;
      * {@code pageUsedMarker} is the file whose existence says the page was used once (it survives restarts).
      */
     ApplianceBox(AppStateHolder holder, Supplier<MoodLights> lights, Runnable afterLedTest, Supplier<MusicDeck> deck,
-                 Supplier<Button> button, Path pageUsedMarker) {
+                 Supplier<Button> button, Path pageUsedMarker, Supplier<CorrectionsDesk> corrections) {
         this.pageUsedMarker = pageUsedMarker;
+        this.corrections = corrections;
         this.holder = holder;
         this.lights = lights;
         this.afterLedTest = afterLedTest;
@@ -164,5 +171,40 @@ final class ApplianceBox implements BoxControl {
                     e.getMessage());
         }
         holder.publish(new AppEvent.PageUsed());
+    }
+
+    private CorrectionsDesk desk() {
+        CorrectionsDesk desk = corrections.get();
+        if (desk == null) {
+            throw new UnsupportedOperationException("the box cannot learn its household now: the corrections could not open"
+                    + " (see the logs) or there is no emotion model");
+        }
+        return desk;
+    }
+
+    @Override
+    public List<DecidedLook> recentLooks() {
+        CorrectionsDesk desk = corrections.get();
+        return desk == null ? List.of() : desk.recentLooks();
+    }
+
+    @Override
+    public void correct(String lookId, Emotion emotion) throws IOException {
+        desk().correct(lookId, emotion);
+    }
+
+    @Override
+    public int forgetCorrections() throws IOException {
+        return desk().forgetAll();
+    }
+
+    @Override
+    public PersonalModelStatus personalModel() throws IOException {
+        return desk().personalModel();
+    }
+
+    @Override
+    public void backToShippedModel() throws IOException {
+        desk().backToShipped();
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import moodbox.cli.CommandLine;
 import moodbox.config.Settings;
 import moodbox.emotion.EmotionClassifier;
+import moodbox.emotion.SwappableClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
 import moodbox.engine.FaceFeed;
 import moodbox.engine.MusicDeck;
@@ -84,14 +85,17 @@ final class SlowParts {
         }
     }
 
-    /** Loads the model (closed by its opening, after the camera); {@code null} when it failed. */
-    EmotionClassifier model() {
+    /**
+     * Loads the model in {@code folder} (the household's personal model or the shipped one; closed by its opening,
+     * after the camera) as a model that can be swapped while the box runs; {@code null} when it failed.
+     */
+    SwappableClassifier model(Supplier<Path> folder) {
         long begin = System.nanoTime();
         try {
-            Path dir = o.model();
-            EmotionClassifier classifier = SavedModelClassifier.load(dir);
+            Path dir = folder.get();
+            SwappableClassifier classifier = new SwappableClassifier(SavedModelClassifier.load(dir), dir.getFileName().toString());
             life.mark("emotion model (loaded in the background)", begin);
-            holder.publish(new PartChanged(Part.MODEL, PartStatus.ok(dir.getFileName().toString())));
+            holder.publish(new PartChanged(Part.MODEL, PartStatus.ok(classifier.name())));
             return classifier;
         } catch (Exception | LinkageError e) {
             log.error("no emotion model: {}", e.getMessage());

@@ -53,6 +53,7 @@ public final class SettingNames {
         w.put("webPort", "web port");
         w.put("pin", "PIN");
         w.put("showPinOnScreen", "show the PIN on the screen");
+        w.put("adaptAfter", "learn again after (corrected looks)");
         return w;
     }
 

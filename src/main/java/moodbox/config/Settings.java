@@ -10,7 +10,8 @@ import moodbox.emotion.Emotion;
  * settings through {@link SettingsStore#update}; read them from {@link SettingsStore#current()}.
  */
 public record Settings(MusicSettings music, VolumeSettings volume, PlaybackSettings playback, DetectionSettings detection,
-                       LightSettings lights, ButtonSettings button, WebSettings web) {
+                       LightSettings lights, ButtonSettings button, WebSettings web,
+                       HouseholdSettings household) {
 
     public Settings {
         Map<Integer, String> used = new HashMap<>();
@@ -33,6 +34,7 @@ public record Settings(MusicSettings music, VolumeSettings volume, PlaybackSetti
     /** The factory settings with the given PIN. */
     public static Settings defaults(String pin) {
         return new Settings(MusicSettings.defaults(), VolumeSettings.defaults(), PlaybackSettings.defaults(), DetectionSettings.defaults(),
-                LightSettings.defaults(), ButtonSettings.defaults(), WebSettings.defaults(pin));
+                LightSettings.defaults(), ButtonSettings.defaults(), WebSettings.defaults(pin),
+                HouseholdSettings.DEFAULTS);
     }
 }

@@ -21,7 +21,7 @@ public final class SettingsJson {
             "crossfadeSeconds",
             "detectionWindowSeconds", "confidenceThreshold", "detectionIntervalSeconds", "cameraSource", "faceDetector", "ledPins",
             "moodColours", "rgbLedEnabled", "rgbRedPin", "rgbGreenPin", "rgbBluePin", "buttonPin", "buttonPull",
-            "longPressMillis", "webPort", "pin", "showPinOnScreen");
+            "longPressMillis", "webPort", "pin", "showPinOnScreen", "adaptAfter");
 
     private SettingsJson() {
     }
@@ -63,6 +63,7 @@ public final class SettingsJson {
             o.put("pin", s.web().pin());
         }
         o.put("showPinOnScreen", s.web().showPinOnScreen());
+        o.put("adaptAfter", s.household().adaptAfter());
         return o;
     }
 
@@ -109,6 +110,7 @@ public final class SettingsJson {
                 new LightSettings(pins, colours, in.bool("rgbLedEnabled"),
                         in.integer("rgbRedPin"), in.integer("rgbGreenPin"), in.integer("rgbBluePin")),
                 new ButtonSettings(in.integer("buttonPin"), Pull.fromJson(in.text("buttonPull")), in.integer("longPressMillis")),
-                new WebSettings(in.integer("webPort"), in.text("pin"), in.bool("showPinOnScreen")));
+                new WebSettings(in.integer("webPort"), in.text("pin"), in.bool("showPinOnScreen")),
+                new HouseholdSettings(in.integer("adaptAfter")));
     }
 }

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * The appliance's brain: it decides when to look, what the mood is and when the music follows. It runs
  * detection windows ("looks") at start-up, on a short button press and every detection interval; feeds the
  * analysed frames of a look to its {@link MoodReader}; turns the reader's decision into the state's mood
- * (history, LEDs, screen and log are views of the state) and starts music for it when the mood changed. A
+ * (history, LEDs, screen and log are views of the state; the decision carries face crops spread over its look) and starts music for it when the mood changed. A
  * long press skips the song; the screen and the page take the same paths through {@link #lookAgain},
  * {@link #skip}, {@link #pause}, {@link #resume}, {@link #volumeUp} and {@link #volumeDown}. Until a first
  * mood is decided an undecided look is retried after {@link #RETRY_UNTIL_FIRST_MOOD}. The state changes only by events published to the {@link AppStateHolder}
@@ -59,6 +59,7 @@ public final class Engine implements AutoCloseable {
     private Emotion musicFollows;
     private long shownSecond = -1;
     private Runnable firstMood = () -> { };
+    private final LookFaces lookFaces = new LookFaces();
 
     /**
      * @param mood     how the mood reader decides (its window is the length of a look)
@@ -188,6 +189,7 @@ public final class Engine implements AutoCloseable {
 
     private void lookNow() {
         reader.detectNow();
+        lookFaces.clear();
         lookingSince = clock.instant();
         holder.publish(new LookingStarted());
     }
@@ -195,6 +197,9 @@ public final class Engine implements AutoCloseable {
     private void onSeen(Sighting sighting) {
         if (lookingSince == null) {
             return;
+        }
+        if (sighting.crop() != null) {
+            lookFaces.add(sighting.crop());
         }
         MoodDecision decision = sighting.hasScores() ? reader.offer(sighting.scores()) : reader.offerNoFace();
         switch (decision.kind()) {
@@ -211,7 +216,8 @@ public final class Engine implements AutoCloseable {
         lookingSince = null;
         lastLookEnded = now;
         boolean first = state().mood() == null;
-        holder.publish(new MoodDecided(new MoodReading(emotion, decision.confidence(), decision.scores().orElseThrow(), now)));
+        holder.publish(new MoodDecided(new MoodReading(emotion, decision.confidence(), decision.scores().orElseThrow(), now,
+                lookFaces.spread())));
         if (emotion != musicFollows || state().nowPlaying() == null) {
             musicFollows = emotion;
             deck.play(emotion);

@@ -1,5 +1,6 @@
 package moodbox.household;
 
+import moodbox.config.HouseholdSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +38,7 @@ public final class BackgroundAdapter implements AutoCloseable {
     private final CorrectionStore store;
     private final Path shippedModel;
     private final Path workDir;
-    private final HouseholdSettings settings;
+    private volatile HouseholdSettings settings;
     private final Consumer<Path> swap;
     private final AdaptProcess adapt;
     private final Clock clock;
@@ -50,7 +51,7 @@ public final class BackgroundAdapter implements AutoCloseable {
     });
     private CompletableFuture<AdaptationOutcome> running;
     private String personal;
-    private int looksAtLastAdaptation;
+    private int newCorrections;
     private AdaptationOutcome last;
 
     /**
@@ -88,9 +89,23 @@ public final class BackgroundAdapter implements AutoCloseable {
         return Optional.ofNullable(last);
     }
 
-    /** Corrected looks saved since the last adaptation started. */
-    public synchronized int newCorrections() throws IOException {
-        return Math.max(0, store.size() - looksAtLastAdaptation);
+    /** Corrected looks saved since the last adaptation started (counted, so the store's cap does not stop it). */
+    public synchronized int newCorrections() {
+        return newCorrections;
+    }
+
+    public HouseholdSettings settings() {
+        return settings;
+    }
+
+    /** New settings (from the settings page); the next saved correction is judged by them. */
+    public void settings(HouseholdSettings changed) {
+        settings = changed;
+    }
+
+    /** Whether an adaptation is running now. */
+    public synchronized boolean adapting() {
+        return running != null && !running.isDone();
     }
 
     /**
@@ -98,10 +113,21 @@ public final class BackgroundAdapter implements AutoCloseable {
      * running; returns it, or empty.
      */
     public synchronized Optional<CompletableFuture<AdaptationOutcome>> correctionSaved() throws IOException {
-        if (newCorrections() < settings.adaptAfter() || (running != null && !running.isDone())) {
+        newCorrections++;
+        writeState();
+        if (newCorrections < settings.adaptAfter() || adapting()) {
             return Optional.empty();
         }
         return Optional.of(adaptNow());
+    }
+
+    /**
+     * Called after every correction was forgotten: nothing learned from them stays, so the box goes back to the
+     * shipped model ({@link #backToShipped()}) and the count of new corrections starts again from zero.
+     */
+    public synchronized void correctionsForgotten() throws IOException {
+        newCorrections = 0;
+        backToShipped();
     }
 
     /** Starts an adaptation on every stored correction now (or returns the one running). */
@@ -109,7 +135,7 @@ public final class BackgroundAdapter implements AutoCloseable {
         if (running != null && !running.isDone()) {
             return running;
         }
-        looksAtLastAdaptation = store.size();
+        newCorrections = 0;
         writeState();
         running = CompletableFuture.supplyAsync(this::adaptAndJudge, thread);
         return running;
@@ -229,7 +255,7 @@ public final class BackgroundAdapter implements AutoCloseable {
         JsonNode node = json.readTree(file.toFile());
         JsonNode active = node.get("personalModel");
         personal = active == null || active.isNull() || !Files.isDirectory(workDir.resolve(active.asText())) ? null : active.asText();
-        looksAtLastAdaptation = node.path("looksAtLastAdaptation").asInt(0);
+        newCorrections = node.path("newCorrections").asInt(0);
         JsonNode o = node.get("lastOutcome");
         if (o != null && !o.isNull()) {
             last = new AdaptationOutcome(Instant.parse(o.get("time").asText()), o.get("accepted").asBoolean(), o.get("reason").asText(),
@@ -241,7 +267,7 @@ public final class BackgroundAdapter implements AutoCloseable {
         Files.createDirectories(workDir);
         ObjectNode node = json.createObjectNode();
         node.put("personalModel", personal);
-        node.put("looksAtLastAdaptation", looksAtLastAdaptation);
+        node.put("newCorrections", newCorrections);
         if (last != null) {
             ObjectNode o = node.putObject("lastOutcome");
             o.put("time", last.time().toString());

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CorrectionStore {
     public static final int MAX_LOOKS = 200;
-    public static final int MAX_FACES_PER_LOOK = 8;
+    public static final int MAX_FACES_PER_LOOK = moodbox.state.MoodReading.MAX_FACES;
     static final String LOOK_FILE = "look.json";
     private static final String TEMPORARY = ".incoming-";
     private static final Logger LOG = LoggerFactory.getLogger(CorrectionStore.class);

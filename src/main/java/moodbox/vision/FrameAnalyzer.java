@@ -4,11 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import moodbox.emotion.EmotionClassifier;
+import moodbox.emotion.FacePreprocessing;
 import moodbox.image.FaceBox;
 import moodbox.image.GrayImage;
 
 /**
- * The live vision pipeline for one camera: frame → face → crop → emotion scores. While a face is tracked it
+ * The live vision pipeline for one camera: frame → face → crop (preprocessed to the model's 48×48 input) → emotion scores. While a face is tracked it
  * searches only near the last face; it falls back to a full-frame search when the face is lost, and every
  * {@value #FULL_SEARCH_EVERY} frames so that a larger or more central person who steps in takes over.
  * Not thread-safe: one camera thread calls {@link #analyze}.
@@ -29,8 +30,10 @@ public final class FrameAnalyzer {
     public FrameAnalysis analyze(GrayImage frame) {
         Optional<Face> face = find(frame);
         tracked = face.orElse(null);
-        return face.map(f -> FrameAnalysis.of(f, classifier.classify(FaceCrop.crop(frame, f))))
-                .orElseGet(FrameAnalysis::noFace);
+        return face.map(f -> {
+            GrayImage crop = FacePreprocessing.resize(FaceCrop.crop(frame, f), FacePreprocessing.SIZE, FacePreprocessing.SIZE);
+            return FrameAnalysis.of(f, crop, classifier.classify(crop));
+        }).orElseGet(FrameAnalysis::noFace);
     }
 
     /** Forgets the tracked face, so the next frame gets a full search (e.g. after the camera restarted). */

@@ -67,11 +67,11 @@ public final class VisionFeed implements FaceFeed {
             analyzer = classifier == null ? null : new FrameAnalyzer(detector, classifier);
         }
         if (analyzer == null) {
-            return new Sighting(frame, null, null);
+            return new Sighting(frame, null, null, null);
         }
         FrameAnalysis analysis = analyzer.analyze(frame);
         FaceBox face = analysis.face().map(Face::box).orElse(null);
-        return new Sighting(frame, face, analysis.scores().orElse(null));
+        return new Sighting(frame, face, analysis.crop().orElse(null), analysis.scores().orElse(null));
     }
 
     @Override

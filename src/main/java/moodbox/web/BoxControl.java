@@ -1,5 +1,11 @@
 package moodbox.web;
 
+import java.io.IOException;
+import java.util.List;
+import moodbox.emotion.Emotion;
+import moodbox.household.DecidedLook;
+import moodbox.household.PersonalModelStatus;
+
 /**
  * What the settings page needs from the running box; the appliance implements it. Methods are called on
  * web server threads and must be quick and thread-safe.
@@ -43,4 +49,24 @@ public interface BoxControl {
      * the page's address and PIN off its main view (they stay on its details screen).
      */
     void pageUsed();
+
+    /** The last decided looks, newest first, with their face crops (only the logged-in owner sees them). */
+    List<DecidedLook> recentLooks();
+
+    /**
+     * The owner says look {@code lookId} really showed {@code emotion}: the box keeps its face crops to learn from.
+     *
+     * @throws java.util.NoSuchElementException when that look is no longer among the recent ones (the message says so)
+     * @throws IOException                      when it could not be saved (the message says what to do)
+     */
+    void correct(String lookId, Emotion emotion) throws IOException;
+
+    /** Deletes every stored correction and goes back to the shipped model; returns how many looks were deleted. */
+    int forgetCorrections() throws IOException;
+
+    /** The personal model: in use or not, the corrections, the last adaptation's outcome. */
+    PersonalModelStatus personalModel() throws IOException;
+
+    /** Goes back to the shipped model now (the corrections are kept). */
+    void backToShippedModel() throws IOException;
 }

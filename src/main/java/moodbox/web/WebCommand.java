@@ -141,5 +141,33 @@ public final class WebCommand implements Command {
         @Override
         public void pageUsed() {
         }
+
+        /** The page on its own decides no moods: no looks to correct. */
+        @Override
+        public List<moodbox.household.DecidedLook> recentLooks() {
+            return List.of();
+        }
+
+        @Override
+        public void correct(String lookId, moodbox.emotion.Emotion emotion) {
+            throw new UnsupportedOperationException(HOUSEHOLD_ONLY_ON_THE_BOX);
+        }
+
+        @Override
+        public int forgetCorrections() {
+            throw new UnsupportedOperationException(HOUSEHOLD_ONLY_ON_THE_BOX);
+        }
+
+        @Override
+        public moodbox.household.PersonalModelStatus personalModel() {
+            throw new UnsupportedOperationException(HOUSEHOLD_ONLY_ON_THE_BOX);
+        }
+
+        @Override
+        public void backToShippedModel() {
+            throw new UnsupportedOperationException(HOUSEHOLD_ONLY_ON_THE_BOX);
+        }
     }
+
+    private static final String HOUSEHOLD_ONLY_ON_THE_BOX = "corrections and the personal model are there only while the box runs (run command)";
 }

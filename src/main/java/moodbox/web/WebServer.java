@@ -82,6 +82,7 @@ public final class WebServer implements AutoCloseable {
         new AuthRoutes(store, sessions, gate, box::pageUsed).register(api);
         new SettingsRoutes(store, sessions).register(api);
         new BoxRoutes(box, history, store, clock).register(api);
+        new HouseholdRoutes(box).register(api);
         StaticFiles files = new StaticFiles();
         server.setHandler(new Handler.Abstract() {
             @Override

@@ -1,6 +1,7 @@
 package moodbox.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -189,5 +190,47 @@ class ApplianceTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () ->
                 Appliance.start(options, new PrintStream(new ByteArrayOutputStream()), new ScriptedVision(Emotion.HAPPY), List.of()));
         assertTrue(e.getMessage().contains("not a Raspberry Pi") && e.getMessage().contains("--simulate"), e.getMessage());
+    }
+
+    @Test
+    void aLookCorrectedOnThePageIsStoredWithItsFaceCropsInTheConfigFolder() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RunOptions options = options(true, null);
+        try (Appliance box = Appliance.start(options, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new ScriptedVision(Emotion.HAPPY), List.of())) {
+            assertTrue(box.awaitFirstMood(Duration.ofSeconds(20)), "a first mood within 20 s");
+            assertFalse(box.holder().current().mood().faces().isEmpty(), "the decision carries its look's crops");
+            for (int i = 0; i < 300 && box.holder().current().web() == null; i++) { // the page opens on its own thread
+                Thread.sleep(100);
+            }
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + options.webPort();
+            java.net.http.HttpResponse<String> loggedOut = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + "/api/looks")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, loggedOut.statusCode());
+            java.net.http.HttpResponse<String> login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"pin\": \"" + box.settings().current().web().pin() + "\"}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            JsonNode looks = new ObjectMapper().readTree(client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/looks"))
+                    .header("Cookie", cookie).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode look = looks.get("looks").get(0);
+            assertEquals("Happy", look.get("shown").asText());
+            int faces = look.get("faces").size();
+            assertTrue(faces >= 1 && faces <= moodbox.household.CorrectionStore.MAX_FACES_PER_LOOK, looks.toString());
+            java.net.http.HttpResponse<String> corrected = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + "/api/looks/correct")).header("Content-Type", "application/json").header("Cookie", cookie)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"look\": \"" + look.get("id").asText() + "\", \"emotion\": \"Sad\"}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, corrected.statusCode(), corrected.body());
+        }
+        List<moodbox.household.Correction> stored = moodbox.household.CorrectionStore.in(dir.resolve("config")).all();
+        assertEquals(1, stored.size(), "the look is in the config folder's corrections");
+        assertEquals(Emotion.SAD, stored.get(0).corrected());
+        assertEquals(Emotion.HAPPY, stored.get(0).shown());
+        for (moodbox.image.GrayImage face : stored.get(0).faces()) {
+            assertEquals(40 + 30 * Emotion.HAPPY.index(), face.pixels()[100] & 0xFF, "the scripted camera's crop of that look");
+        }
     }
 }

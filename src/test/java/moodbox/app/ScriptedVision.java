@@ -32,6 +32,9 @@ final class ScriptedVision implements VisionParts {
         java.util.Arrays.fill(p, 0.05f);
         p[shown.index()] = 0.7f;
         EmotionScores scores = new EmotionScores(p);
+        byte[] face = new byte[48 * 48];
+        java.util.Arrays.fill(face, (byte) (40 + 30 * shown.index()));
+        GrayImage crop = new GrayImage(48, 48, face); // one grey per emotion, so a test can tell the crops apart
         return new FaceFeed() {
             private volatile boolean closed;
 
@@ -41,7 +44,7 @@ final class ScriptedVision implements VisionParts {
                     throw new IllegalStateException("closed");
                 }
                 Thread.sleep(40);
-                return new Sighting(new GrayImage(32, 24, new byte[32 * 24]), new FaceBox(8, 4, 12, 12), scores);
+                return new Sighting(new GrayImage(32, 24, new byte[32 * 24]), new FaceBox(8, 4, 12, 12), crop, scores);
             }
 
             @Override

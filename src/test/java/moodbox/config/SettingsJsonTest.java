@@ -94,4 +94,13 @@ class SettingsJsonTest {
         Settings s = SettingsJson.apply(DEFAULTS, json("{'cameraSource': '" + source + "'}"));
         assertEquals(source, s.detection().cameraSource());
     }
+
+    @Test
+    void adaptAfterIsASettingFromOneToTheLooksTheBoxKeepsAndABadOneSaysSo() throws Exception {
+        assertEquals(HouseholdSettings.DEFAULT_ADAPT_AFTER, SettingsJson.toJson(DEFAULTS, false).get("adaptAfter").intValue());
+        assertEquals(4, SettingsJson.apply(DEFAULTS, json("{'adaptAfter': 4}")).household().adaptAfter());
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> SettingsJson.apply(DEFAULTS, json("{'adaptAfter': 0}")));
+        assertEquals("adaptAfter", e.field());
+        assertTrue(e.getMessage().startsWith("Learn again after (corrected looks) must be from 1 to 200"), e.getMessage());
+    }
 }

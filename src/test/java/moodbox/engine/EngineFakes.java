@@ -75,14 +75,26 @@ final class EngineFakes {
 
     /** A frame with a face whose scores put {@code p} on {@code emotion} and the rest evenly on the others. */
     static Sighting face(Emotion emotion, double p) {
+        return face(emotion, p, crop(0));
+    }
+
+    /** The same, with the given preprocessed face crop. */
+    static Sighting face(Emotion emotion, double p, GrayImage crop) {
         float[] scores = new float[Emotion.COUNT];
         for (int i = 0; i < scores.length; i++) {
             scores[i] = i == emotion.index() ? (float) p : (float) ((1 - p) / (Emotion.COUNT - 1));
         }
-        return new Sighting(new GrayImage(4, 4, new byte[16]), new FaceBox(1, 1, 2, 2), new EmotionScores(scores));
+        return new Sighting(new GrayImage(4, 4, new byte[16]), new FaceBox(1, 1, 2, 2), crop, new EmotionScores(scores));
+    }
+
+    /** A 48×48 face crop of one grey level, so a test can tell which frame a crop came from. */
+    static GrayImage crop(int grey) {
+        byte[] px = new byte[48 * 48];
+        java.util.Arrays.fill(px, (byte) grey);
+        return new GrayImage(48, 48, px);
     }
 
     static Sighting noFace() {
-        return new Sighting(new GrayImage(4, 4, new byte[16]), null, null);
+        return new Sighting(new GrayImage(4, 4, new byte[16]), null, null, null);
     }
 }

@@ -17,6 +17,7 @@ import moodbox.engine.EngineFakes.RecordingDeck;
 import moodbox.mood.MoodSettings;
 import moodbox.state.AppEvent;
 import moodbox.state.AppStateHolder;
+import moodbox.state.MoodReading;
 import moodbox.state.NowPlaying;
 import moodbox.state.Part;
 import moodbox.state.PartStatus;
@@ -68,6 +69,28 @@ class EngineTest {
         assertFalse(holder.current().looking());
         assertEquals(List.of("play happy"), deck.calls);
         assertEquals(4, previewed.size(), "every frame reaches the preview");
+    }
+
+    @Test
+    void aDecidedMoodCarriesAtMostEightFaceCropsSpreadOverItsLookAndNoneOfTheLookBefore() {
+        Engine engine = engine(Duration.ZERO);
+        engine.start();
+        watch(engine, face(Emotion.SAD, 0.8, EngineFakes.crop(250)));
+        assertEquals(3, holder.current().mood().faces().size(), "a short look keeps every crop");
+        engine.lookAgain();
+        int frames = 0;
+        while (holder.current().looking()) {
+            clock.advance(Duration.ofMillis(50));
+            engine.seen(face(Emotion.HAPPY, 0.8, EngineFakes.crop(frames++)));
+        }
+        assertTrue(frames > 40, "the look took many frames: " + frames);
+        List<Integer> greys = holder.current().mood().faces().stream().map(f -> f.pixels()[0] & 0xFF).toList();
+        assertEquals(MoodReading.MAX_FACES, greys.size(), "capped: " + greys);
+        assertEquals(0, greys.get(0), "the look's first frame is kept");
+        assertTrue(greys.get(greys.size() - 1) >= frames / 2, "crops reach into the look's second half: " + greys);
+        for (int i = 1; i < greys.size(); i++) {
+            assertTrue(greys.get(i) > greys.get(i - 1), "in frame order, none of the sad look before (250): " + greys);
+        }
     }
 
     @Test

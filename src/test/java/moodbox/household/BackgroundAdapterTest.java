@@ -1,5 +1,6 @@
 package moodbox.household;
 
+import moodbox.config.HouseholdSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

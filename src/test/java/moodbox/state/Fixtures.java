@@ -17,7 +17,7 @@ public final class Fixtures {
         for (int i = 0; i < p.length; i++) {
             p[i] = i == emotion.index() ? (float) confidence : rest;
         }
-        return new MoodReading(emotion, confidence, new EmotionScores(p), Instant.parse("2024-05-01T12:00:00Z"));
+        return new MoodReading(emotion, confidence, new EmotionScores(p), Instant.parse("2024-05-01T12:00:00Z"), java.util.List.of());
     }
 
     public static NowPlaying track(String title) {

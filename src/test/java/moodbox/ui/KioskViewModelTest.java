@@ -48,7 +48,7 @@ class KioskViewModelTest {
 
     private static MoodReading happy() {
         return new MoodReading(Emotion.HAPPY, 0.82,
-                new EmotionScores(new float[] {0.02f, 0.01f, 0.03f, 0.82f, 0.04f, 0.05f, 0.03f}), T0);
+                new EmotionScores(new float[] {0.02f, 0.01f, 0.03f, 0.82f, 0.04f, 0.05f, 0.03f}), T0, java.util.List.of());
     }
 
     private static AppState decided() {

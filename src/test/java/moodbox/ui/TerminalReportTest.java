@@ -44,7 +44,7 @@ class TerminalReportTest {
 
     private static MoodReading reading(Emotion emotion, double p) {
         return new MoodReading(emotion, p, new EmotionScores(new float[] {0, 0, 0, (float) p, 0, 0, (float) (1 - p)}),
-                Instant.parse("2024-05-01T12:00:00Z"));
+                Instant.parse("2024-05-01T12:00:00Z"), java.util.List.of());
     }
 
     @Test

@@ -58,11 +58,17 @@ class FrameAnalyzerTest {
         NearestFaceClassifier classifier = new NearestFaceClassifier(FACES);
         CountingDetector detector = new CountingDetector(cascade);
         FrameAnalyzer analyzer = new FrameAnalyzer(detector, classifier);
-        assertTrue(analyzer.analyze(scene.render(Duration.ofMillis(1000))).hasFace());
+        FrameAnalysis seen = analyzer.analyze(scene.render(Duration.ofMillis(1000)));
+        assertTrue(seen.hasFace());
+        moodbox.image.GrayImage crop = seen.crop().orElseThrow();
+        assertEquals(48, crop.width(), "the crop is the model's preprocessed input");
+        assertEquals(48, crop.height());
+        assertEquals(seen.scores().orElseThrow(), classifier.classify(crop), "the scores are the model's reading of that crop");
         int callsWithFace = classifier.calls;
         FrameAnalysis empty = analyzer.analyze(scene.render(Duration.ofMillis(3000)));
         assertFalse(empty.hasFace());
         assertTrue(empty.scores().isEmpty());
+        assertTrue(empty.crop().isEmpty());
         assertEquals(callsWithFace, classifier.calls, "nothing is classified without a face");
         assertEquals(2, detector.full, "after the tracked face is lost, the whole frame is searched");
     }

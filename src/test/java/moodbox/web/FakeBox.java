@@ -1,6 +1,11 @@
 package moodbox.web;
 
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import moodbox.emotion.Emotion;
+import moodbox.household.DecidedLook;
+import moodbox.household.PersonalModelStatus;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import moodbox.state.UnusableFile;
@@ -25,6 +30,10 @@ final class FakeBox implements BoxControl {
     private volatile int tracks = 311;
     private volatile List<UnusableFile> unusable = List.of();
     final AtomicInteger pageUses = new AtomicInteger();
+    final List<DecidedLook> looks = new CopyOnWriteArrayList<>();
+    final List<String> corrections = new CopyOnWriteArrayList<>();
+    final AtomicInteger backToShipped = new AtomicInteger();
+    volatile PersonalModelStatus personalModel = new PersonalModelStatus(false, 0, 0, 10, false, Optional.empty());
 
     /** Presses the box's button, as the appliance's button listener path would. */
     void pressButton() {
@@ -98,5 +107,36 @@ final class FakeBox implements BoxControl {
     @Override
     public void pageUsed() {
         pageUses.incrementAndGet();
+    }
+
+    @Override
+    public List<DecidedLook> recentLooks() {
+        return List.copyOf(looks);
+    }
+
+    /** Records "id=Emotion" for a look it offered; a look it did not offer is gone, as on the box. */
+    @Override
+    public void correct(String lookId, Emotion emotion) {
+        if (looks.stream().noneMatch(l -> l.id().equals(lookId))) {
+            throw new NoSuchElementException("that look is no longer on the box");
+        }
+        corrections.add(lookId + "=" + emotion.label());
+    }
+
+    @Override
+    public int forgetCorrections() {
+        int n = corrections.size();
+        corrections.clear();
+        return n;
+    }
+
+    @Override
+    public PersonalModelStatus personalModel() {
+        return personalModel;
+    }
+
+    @Override
+    public void backToShippedModel() {
+        backToShipped.incrementAndGet();
     }
 }

@@ -306,4 +306,25 @@ class WebPageBrowserTest {
             shot("web-" + size.width + "x" + size.height + ".png");
         }
     }
+
+    @Test
+    void theOwnerSeesTheFacesOfTheLastLookAndCorrectsItThenForgetsAll() throws Exception {
+        byte[] px = new byte[48 * 48];
+        java.util.Arrays.fill(px, (byte) 120);
+        t.box.looks.add(new moodbox.household.DecidedLook("look-7", java.time.Instant.parse("2025-06-10T11:59:00Z"),
+                moodbox.emotion.Emotion.HAPPY, java.util.List.of(new moodbox.image.GrayImage(48, 48, px)), java.util.Optional.empty()));
+        browser.get(t.base() + "/");
+        enterPin(t.pin());
+        WebElement face = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#looks img")));
+        wait.until(d -> Long.valueOf(48).equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].naturalWidth;", face)));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#looks select"))).selectByValue("Sad");
+        wait.until(ExpectedConditions.textToBe(By.id("looks-status"), "Thanks: kept as Sad."));
+        assertEquals(java.util.List.of("look-7=Sad"), t.box.corrections);
+
+        browser.findElement(By.id("forget-corrections")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBe(By.id("looks-status"), "Forgot 1 corrected looks."));
+        assertEquals(java.util.List.of(), t.box.corrections);
+    }
 }

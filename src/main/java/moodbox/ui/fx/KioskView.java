@@ -22,7 +22,8 @@ import moodbox.ui.ScreenActions;
 import moodbox.ui.ScreenModel;
 
 /**
- * The kiosk screen's widgets, laid out like a music player: the cover art and the song biggest, the mood
+ * The kiosk screen's widgets, laid out like a music player (with "Not right?" under a decided mood, which opens
+ * the seven-mood picker): the cover art and the song biggest, the mood
  * beside them, the touch controls under the song, the camera preview small, one status line at the bottom
  * (with the set-up page's address and PIN above it until the page was used), and a second screen with the
  * details. Sizes are design pixels of the 7-inch display (800×480); the whole is scaled by the screen's
@@ -50,6 +51,8 @@ final class KioskView {
     private final ImageView preview = new ImageView();
     private final Rectangle faceBox = new Rectangle();
     private final DetailsView details;
+    private final MoodPicker picker;
+    private final Button notRight = new Button("Not right?");
     private final BorderPane main = new BorderPane();
     private final Runnable detailsOpened;
     private WritableImage previewImage;
@@ -61,6 +64,13 @@ final class KioskView {
         controls = new ControlBar(actions);
         details = new DetailsView(() -> showDetails(false));
         details.setVisible(false);
+        picker = new MoodPicker(actions.correctMood(), () -> showPicker(false));
+        picker.setVisible(false);
+        notRight.setId("notRight");
+        notRight.getStyleClass().setAll("more");
+        notRight.setFocusTraversable(false);
+        notRight.setMinHeight(40);
+        notRight.setOnAction(e -> showPicker(true));
 
         VBox right = new VBox(0, moodRow(actions), grow(), song, grow(), controls);
         VBox.setMargin(controls, new Insets(10, 0, 0, 0));
@@ -73,7 +83,7 @@ final class KioskView {
         main.setId("main");
         LongPress.on(main, () -> showDetails(true));
 
-        design.getChildren().addAll(main, details);
+        design.getChildren().addAll(main, details, picker);
         design.getStyleClass().add("kiosk");
         design.setManaged(false);
         design.getTransforms().add(scale);
@@ -131,7 +141,7 @@ final class KioskView {
         clip.setArcHeight(12);
         camera.setClip(clip);
         camera.setOnMouseClicked(e -> actions.lookAgain().run());
-        HBox row = new HBox(12, mood, grow(), camera);
+        HBox row = new HBox(12, new VBox(4, mood, notRight), grow(), camera);
         row.setAlignment(Pos.TOP_LEFT);
         return row;
     }
@@ -176,12 +186,21 @@ final class KioskView {
         main.setVisible(!open);
     }
 
+    /** Opens (or closes) the seven-mood picker of "Not right?". */
+    void showPicker(boolean open) {
+        picker.setVisible(open);
+        main.setVisible(!open);
+    }
+
     boolean detailsShown() {
         return details.isVisible();
     }
 
     void show(ScreenModel screen) {
         mood.show(screen.mood());
+        boolean decided = screen.mood().look() == ScreenModel.Look.DECIDED;
+        notRight.setVisible(decided);
+        notRight.setManaged(decided);
         cover.show(screen.song());
         song.show(screen.song());
         controls.show(screen.player());

@@ -248,6 +248,63 @@ function drawHistory(history) {
     : [el('li', { class: 'muted' }, 'No songs yet')]));
 }
 
+// "Was the mood right?": the last looks with their face thumbnails (data: URLs of the 48×48 crops), a picker
+// per look, and the personal model's status with its last outcome.
+function showLooks(data) {
+  $('#looks').replaceChildren(...(data.looks.length ? data.looks.map((look) => {
+    const item = el('li', { class: 'look' });
+    const faces = el('span', { class: 'faces' });
+    look.faces.forEach((url, i) => faces.append(el('img', { src: url, width: 48, height: 48, alt: `face ${i + 1} of the look` })));
+    item.append(faces);
+    const when = new Date(look.decidedAt).toLocaleTimeString();
+    item.append(el('span', {}, look.corrected ? `${when}: shown ${look.shown}, really ${look.corrected} ✓` : `${when}: shown ${look.shown}`));
+    const pick = el('select', { 'aria-label': `the right mood for the look at ${when}` });
+    pick.append(el('option', { value: '' }, 'Really…'));
+    data.emotions.forEach((e) => pick.append(el('option', { value: e }, e)));
+    pick.addEventListener('change', () => { if (pick.value) correct(look.id, pick.value, pick); });
+    item.append(pick);
+    return item;
+  }) : [el('li', { class: 'muted' }, 'No looks yet: the box shows its last few here once it has decided a mood.')]));
+}
+
+function showPersonalModel(p) {
+  $('#personal-model').textContent = `${p.model === 'personal' ? 'The personal model is in use.' : 'The shipped model is in use.'}`
+    + ` ${p.storedLooks} corrected looks stored; ${p.newCorrections} of ${p.adaptAfter} new ones before it learns again`
+    + `${p.adapting ? ' (learning now…)' : ''}.`;
+  const o = p.lastOutcome;
+  $('#last-outcome').textContent = o ? `Last learning (${new Date(o.time).toLocaleString()}): ${o.reason}`
+    + ` — learned from ${o.learnedFaces} faces, checked on ${o.heldOutFaces}: new ${o.newCorrect}, in use ${o.currentCorrect} right.`
+    : 'It has not learned yet.';
+  $('#back-to-shipped').disabled = p.model !== 'personal';
+}
+
+async function refreshHousehold() {
+  const looks = await api('GET', '/api/looks');
+  if (looks.status === 200) showLooks(looks.data);
+  const model = await api('GET', '/api/personal-model');
+  if (model.status === 200) showPersonalModel(model.data);
+  else $('#personal-model').textContent = model.data.error || `Personal model unavailable (${model.status})`;
+}
+
+async function correct(look, emotion, pick) {
+  pick.disabled = true;
+  const { status, data } = await api('POST', '/api/looks/correct', { look, emotion });
+  pick.disabled = false;
+  $('#looks-status').className = status === 200 ? '' : 'error';
+  $('#looks-status').textContent = status === 200 ? `Thanks: kept as ${emotion}.` : (data.error || `Not saved (${status})`);
+  if (status === 401) showLogin('Your session ended: enter the PIN again.'); else refreshHousehold();
+}
+
+async function householdAction(button, path, question, done) {
+  if (!window.confirm(question)) return;
+  button.disabled = true;
+  const { status, data } = await api('POST', path, {});
+  button.disabled = false;
+  $('#looks-status').className = status === 200 ? '' : 'error';
+  $('#looks-status').textContent = status === 200 ? done(data) : (data.error || `Error ${status}`);
+  refreshHousehold();
+}
+
 async function showApp(settings) {
   $('#login').hidden = true;
   $('#app').hidden = false;
@@ -259,6 +316,7 @@ async function showApp(settings) {
   const { status, data } = await api('GET', '/api/history?days=7');
   if (status === 200) drawHistory(data);
   else $('#tracks').replaceChildren(el('li', { class: 'error' }, data.error || `Mood history unavailable (${status})`));
+  await refreshHousehold();
   clearInterval(poller);
   poller = setInterval(refreshStatus, 2000);
 }
@@ -298,6 +356,10 @@ document.addEventListener('DOMContentLoaded', async () => {
   $('#skip').addEventListener('click', () => player('/api/skip'));
   $('#volume').addEventListener('input', () => { $('#volume-value').textContent = `${$('#volume').value} %`; });
   $('#volume').addEventListener('change', () => player('/api/volume', { volume: Number($('#volume').value) }));
+  $('#forget-corrections').addEventListener('click', (e) => householdAction(e.target, '/api/corrections/forget',
+    'Forget every corrected look and go back to the shipped model?', (d) => `Forgot ${d.forgotten} corrected looks.`));
+  $('#back-to-shipped').addEventListener('click', (e) => householdAction(e.target, '/api/personal-model/shipped',
+    'Go back to the shipped model? The corrections are kept.', () => 'Back to the shipped model.'));
   const { status, data } = await api('GET', '/api/settings');
   if (status === 200) showApp(data); else showLogin();
 });

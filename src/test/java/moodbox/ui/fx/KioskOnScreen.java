@@ -17,7 +17,7 @@ public final class KioskOnScreen {
         Runnable none = () -> { };
         KioskWindow window = KioskWindow.open(KioskWindowTest.playingHappy(),
                 Clock.fixed(java.time.Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC), KioskWindowTest.colours(),
-                new ScreenActions(none, none, none, none, none, none), true, 800, 480);
+                new ScreenActions(none, none, none, none, none, none, e -> { }), true, 800, 480);
         window.showFrame(KioskWindowTest.frameWithFace());
         KioskWindow.onFxThread(() -> { });
         System.out.println("shown");

@@ -81,12 +81,13 @@ class KioskWindowTest {
 
     private ScreenActions recorder() {
         return new ScreenActions(() -> actions.add("look again"), () -> actions.add("pause"), () -> actions.add("resume"),
-                () -> actions.add("skip"), () -> actions.add("louder"), () -> actions.add("quieter"));
+                () -> actions.add("skip"), () -> actions.add("louder"), () -> actions.add("quieter"),
+                e -> actions.add("correct " + e.label()));
     }
 
     static AppState playingHappy() throws Exception {
         MoodReading happy = new MoodReading(Emotion.HAPPY, 0.82,
-                new EmotionScores(new float[] {0.02f, 0.01f, 0.03f, 0.82f, 0.04f, 0.05f, 0.03f}), NOW);
+                new EmotionScores(new float[] {0.02f, 0.01f, 0.03f, 0.82f, 0.04f, 0.05f, 0.03f}), NOW, java.util.List.of());
         return AppState.initial()
                 .after(new AppEvent.MoodDecided(happy))
                 .after(new AppEvent.TrackStarted(new NowPlaying(Path.of("/media/usb/sun.mp3"), "Here Comes the Sun",
@@ -364,6 +365,28 @@ class KioskWindowTest {
             click(window, "camera");
             waitFor(() -> actions.size() >= 8, "eight taps heard: " + actions);
             assertEquals(List.of("pause", "resume", "skip", "louder", "quieter", "look again", "look again", "look again"), actions);
+        } finally {
+            window.close();
+        }
+    }
+
+    @Test
+    void notRightOpensTheSevenMoodPickerAndAPickCorrectsTheMood() throws Exception {
+        KioskWindow window = open(playingHappy(), 800, 480);
+        try {
+            KioskWindow.onFxThread(() -> assertTrue(find(window, "notRight").isVisible(), "a decided mood offers \"Not right?\""));
+            click(window, "notRight");
+            KioskWindow.onFxThread(() -> assertTrue(find(window, "moodPicker").isVisible()));
+            screenshot(window, "kiosk-mood-picker-800x480.png");
+            click(window, "pick-Sad");
+            waitFor(() -> actions.contains("correct Sad"), "the pick reached the correction: " + actions);
+            KioskWindow.onFxThread(() -> assertFalse(find(window, "moodPicker").isVisible(), "the picker closes"));
+            click(window, "notRight");
+            click(window, "pickCancel");
+            KioskWindow.onFxThread(() -> assertFalse(find(window, "moodPicker").isVisible()));
+            assertEquals(List.of("correct Sad"), actions, "cancel corrects nothing, and no tap looked again");
+            window.on(new AppEvent.LookingStarted(), playingHappy().after(new AppEvent.LookingStarted()));
+            KioskWindow.onFxThread(() -> assertFalse(find(window, "notRight").isVisible(), "nothing to correct while looking"));
         } finally {
             window.close();
         }
