@@ -109,7 +109,7 @@ final class SlowParts {
         long begin = System.nanoTime();
         if (index == null) {
             holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + indexProblem)));
-            return new NoMusicDeck(indexProblem);
+            return NoMusicDeck.failed(indexProblem);
         }
         try {
             boolean simulatedSpeaker = o.simulate() && !SimulatedSpeaker.audioOutputAvailable();
@@ -126,7 +126,7 @@ final class SlowParts {
         } catch (Exception e) {
             log.error("no music: {}", e.getMessage(), e);
             holder.publish(new PartChanged(Part.LIBRARY, PartStatus.failed("music could not start: " + CommandLine.describe(e))));
-            return new NoMusicDeck(CommandLine.describe(e));
+            return NoMusicDeck.failed(CommandLine.describe(e));
         }
     }
 

@@ -1,7 +1,6 @@
 package moodbox.engine;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MusicSlot implements MusicDeck {
     private static final Logger log = LoggerFactory.getLogger(MusicSlot.class);
-    private static final MusicDeck RESTARTING = new Restarting();
+    private static final MusicDeck RESTARTING = NoMusicDeck.restarting();
 
     private final ExecutorService restarts = Executors.newSingleThreadExecutor(r -> new Thread(r, "music-restart"));
     private final AtomicReference<Supplier<MusicDeck>> waiting = new AtomicReference<>();
@@ -150,53 +149,5 @@ public final class MusicSlot implements MusicDeck {
             deck = RESTARTING;
         }
         last.close();
-    }
-
-    /** Answers while the music side restarts. */
-    private static final class Restarting implements MusicDeck {
-        @Override
-        public void play(Emotion mood) {
-        }
-
-        @Override
-        public void next() {
-        }
-
-        @Override
-        public void pause() {
-        }
-
-        @Override
-        public void resume() {
-        }
-
-        @Override
-        public int volume(int percent) {
-            return 0;
-        }
-
-        @Override
-        public Controls controls() {
-            return Controls.NONE;
-        }
-
-        @Override
-        public void rescan() {
-            throw new UnsupportedOperationException("the music is restarting with the new settings; try again in a moment");
-        }
-
-        @Override
-        public Optional<Duration> position() {
-            return Optional.empty();
-        }
-
-        @Override
-        public LibraryInfo library() {
-            return new LibraryInfo(true, 0, -1, 0, List.of());
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

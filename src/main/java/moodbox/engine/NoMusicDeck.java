@@ -1,19 +1,36 @@
 package moodbox.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import moodbox.emotion.Emotion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Stands in for the music side when it could not start: says why instead of playing (the screen shows the failure). */
+/**
+ * Stands in for the music side while there is none: it could not start ({@link #failed}), or it restarts with
+ * new settings ({@link #restarting}). It plays nothing, says why, and refuses a rescan with that reason.
+ */
 public final class NoMusicDeck implements MusicDeck {
     private static final Logger log = LoggerFactory.getLogger(NoMusicDeck.class);
 
     private final String reason;
+    private final LibraryInfo library;
 
-    public NoMusicDeck(String reason) {
+    private NoMusicDeck(String reason, LibraryInfo library) {
         this.reason = reason;
+        this.library = library;
+    }
+
+    /** The music side could not start, for {@code problem} (the screen shows the failure). */
+    public static NoMusicDeck failed(String problem) {
+        return new NoMusicDeck("the music is not working: " + problem, LibraryInfo.NONE);
+    }
+
+    /** The music side restarts with new settings: the page shows a scan under way. */
+    public static NoMusicDeck restarting() {
+        return new NoMusicDeck("the music is restarting with the new settings; try again in a moment",
+                new LibraryInfo(true, 0, -1, 0, List.of()));
     }
 
     @Override
@@ -47,7 +64,7 @@ public final class NoMusicDeck implements MusicDeck {
 
     @Override
     public void rescan() {
-        throw new UnsupportedOperationException("the music is not working: " + reason);
+        throw new UnsupportedOperationException(reason);
     }
 
     @Override
@@ -57,7 +74,7 @@ public final class NoMusicDeck implements MusicDeck {
 
     @Override
     public LibraryInfo library() {
-        return LibraryInfo.NONE;
+        return library;
     }
 
     @Override
