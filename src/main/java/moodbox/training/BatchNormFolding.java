@@ -38,7 +38,7 @@ final class BatchNormFolding {
             double[] scale = new double[channels];
             float[] bias = new float[channels];
             for (int o = 0; o < channels; o++) {
-                scale[o] = gamma[o] / Math.sqrt(variance[o] + (double) Layers.BN_EPSILON);
+                scale[o] = gamma[o] / deviation(variance[o]);
                 bias[o] = (float) (beta[o] - mean[o] * scale[o]);
             }
             float[] scaled = new float[weights.length];
@@ -73,9 +73,9 @@ final class BatchNormFolding {
             float[] newGamma = new float[channels];
             float[] newBeta = new float[channels];
             for (int c = 0; c < channels; c++) {
-                double scale = gamma[c] / Math.sqrt(movingVariance[c] + (double) Layers.BN_EPSILON);
+                double scale = gamma[c] / deviation(movingVariance[c]);
                 double bias = beta[c] - movingMean[c] * scale;
-                newGamma[c] = (float) (scale * Math.sqrt(meanAndVariance[1][c] + (double) Layers.BN_EPSILON));
+                newGamma[c] = (float) (scale * deviation(meanAndVariance[1][c]));
                 newBeta[c] = (float) (bias + meanAndVariance[0][c] * scale);
             }
             recentred.put(bn + "_gamma", newGamma);
@@ -97,5 +97,10 @@ final class BatchNormFolding {
         float[] values = new float[channels];
         java.util.Arrays.fill(values, value);
         return values;
+    }
+
+    /** The standard deviation a batch norm divides by for {@code variance}: √(variance + ε). */
+    private static double deviation(float variance) {
+        return Math.sqrt(variance + (double) Layers.BN_EPSILON);
     }
 }
