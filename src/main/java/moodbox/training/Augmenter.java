@@ -9,6 +9,7 @@ import moodbox.image.GrayImage;
  * horizontal flip (as the original design asks), plus brightness and contrast changes so that lighting
  * does not decide the emotion. Border pixels are extended outward. {@code strength} scales every change but
  * the flip (1 = the full ranges below, 0 = flips only); the random draws are the same at any strength.
+ * {@link #throughCamera} is a second, optional step: the face as a random cheap camera would show it.
  */
 public final class Augmenter {
     static final double MAX_ROTATION_DEGREES = 12;
@@ -16,6 +17,11 @@ public final class Augmenter {
     static final double MAX_SHIFT = 0.10;
     static final double MAX_BRIGHTNESS = 0.15;
     static final double MAX_CONTRAST = 0.30;
+    /** The camera step's ranges: gamma e^±0.5, contrast 0.6–1, lens blur σ 0–1.5 px, sensor noise σ 0–10 levels. */
+    static final double MAX_LOG_GAMMA = 0.5;
+    static final double MIN_CAMERA_CONTRAST = 0.6;
+    static final double MAX_BLUR = 1.5;
+    static final double MAX_NOISE = 10;
 
     private Augmenter() {
     }
@@ -50,6 +56,27 @@ public final class Augmenter {
             }
         }
         return new GrayImage(w, h, out);
+    }
+
+    /**
+     * The face as a random camera shows it (after {@link #augment}, which moves and lights it): a tone curve of gamma
+     * e^±{@value #MAX_LOG_GAMMA} and contrast {@value #MIN_CAMERA_CONTRAST}–1, a lens blur of σ 0–{@value #MAX_BLUR} px
+     * and sensor noise of σ 0–{@value #MAX_NOISE} grey levels, each drawn uniformly from {@code random}. A soft, noisy
+     * picture is what a small face from a cheap camera in a dim room gives, and it is what breaks networks trained on
+     * FER2013's web photos alone (README "Emotion models").
+     */
+    public static GrayImage throughCamera(GrayImage face, SplittableRandom random) {
+        double gamma = Math.exp(uniform(random, MAX_LOG_GAMMA));
+        double contrast = MIN_CAMERA_CONTRAST + random.nextDouble() * (1 - MIN_CAMERA_CONTRAST);
+        double blur = random.nextDouble() * MAX_BLUR;
+        double noise = random.nextDouble() * MAX_NOISE;
+        byte[] pixels = face.pixels();
+        double[] v = new double[pixels.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = CameraOptics.tone((pixels[i] & 0xFF) / 255.0, gamma, contrast) * 255;
+        }
+        double[] blurred = blur > 0.05 ? CameraOptics.gaussianBlur(v, face.width(), face.height(), blur) : v;
+        return new GrayImage(face.width(), face.height(), CameraOptics.withNoise(blurred, noise, random));
     }
 
     private static double uniform(SplittableRandom random, double max) {

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import moodbox.emotion.tf.SavedModelClassifier;
 
 /**
- * Knowledge distillation: a trained teacher model looks at the same augmented faces as the student, and the
- * student learns from {@code (1 − w)·one-hot + w·teacher probabilities} instead of the bare labels.
+ * Knowledge distillation: a trained teacher model looks at the same augmented faces as the student (before the
+ * camera step, {@link BatchSource.Batch#teacherInputs}), and the student learns from
+ * {@code (1 − w)·one-hot + w·teacher probabilities} instead of the bare labels.
  */
 final class Distiller implements AutoCloseable {
     private final SavedModelClassifier teacher;
@@ -22,12 +23,12 @@ final class Distiller implements AutoCloseable {
 
     /** The batch with targets {@code (1 − weight)·one-hot + weight·teacher} (1: the teacher's opinion only). */
     BatchSource.Batch soften(BatchSource.Batch batch, float weight) {
-        float[] taught = teacher.probabilities(batch.inputs(), batch.size());
+        float[] taught = teacher.probabilities(batch.teacherInputs(), batch.size());
         float[] targets = new float[taught.length];
         for (int i = 0; i < targets.length; i++) {
             targets[i] = (1 - weight) * batch.targets()[i] + weight * taught[i];
         }
-        return new BatchSource.Batch(batch.size(), batch.inputs(), targets, batch.labels());
+        return new BatchSource.Batch(batch.size(), batch.inputs(), targets, batch.labels(), batch.teacherInputs());
     }
 
     @Override

@@ -2,9 +2,13 @@ package moodbox.training;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import moodbox.cli.Args;
 import moodbox.cli.Command;
 import moodbox.emotion.tf.SavedModelClassifier;
@@ -13,7 +17,7 @@ import moodbox.emotion.tf.SavedModelClassifier;
 public final class EvaluateCommand implements Command {
     @Override
     public String usage() {
-        return "evaluate --model DIR --data FILE|DIR [--json] [--usage U] [--tta] [--png FILE] [--skip-malformed]";
+        return "evaluate --model DIR --data FILE|DIR [--json] [--usage U] [--tta] [--png FILE] [--skip-malformed] [--blur SIGMA] [--noise SIGMA]";
     }
 
     @Override
@@ -30,9 +34,14 @@ public final class EvaluateCommand implements Command {
         boolean tta = args.flag("--tta");
         String png = args.option("--png", null);
         boolean skip = args.flag("--skip-malformed");
+        double blur = args.doubleOption("--blur", 0);
+        double noise = args.doubleOption("--noise", 0);
         args.rejectUnknown();
+        if (blur < 0 || blur > 5 || noise < 0 || noise > 64) {
+            throw new IllegalArgumentException("--blur must be 0–5 pixels and --noise 0–64 grey levels (standard deviations)");
+        }
 
-        FaceDataset data = Datasets.load(dataPath, usage, skip);
+        FaceDataset data = softAndNoisy(Datasets.load(dataPath, usage, skip), blur, noise);
         try (SavedModelClassifier classifier = SavedModelClassifier.load(modelDir, Runtime.getRuntime().availableProcessors())) {
             EvaluationReport report = Evaluator.evaluate(classifier, data, false);
             EvaluationReport flipped = tta ? Evaluator.evaluate(classifier, data, true) : null;
@@ -43,6 +52,10 @@ public final class EvaluateCommand implements Command {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("model", modelDir.toString());
                 out.put("data", dataPath.toString());
+                if (blur > 0 || noise > 0) {
+                    out.put("blur", blur);
+                    out.put("noise", noise);
+                }
                 out.putAll(report.toJson());
                 if (flipped != null) {
                     out.put("tta", Map.of("method", "mean of face and mirror image",
@@ -53,7 +66,8 @@ public final class EvaluateCommand implements Command {
                 }
                 System.out.println(new ObjectMapper().writeValueAsString(out));
             } else {
-                System.out.println("model " + modelDir + " on " + dataPath + ": " + data.summary());
+                System.out.println("model " + modelDir + " on " + dataPath + ": " + data.summary()
+                        + (blur > 0 || noise > 0 ? String.format(Locale.ROOT, ", seen with a blur of σ %.1f px and noise of σ %.1f", blur, noise) : ""));
                 System.out.println();
                 System.out.print(report.toTable());
                 if (flipped != null) {
@@ -63,5 +77,26 @@ public final class EvaluateCommand implements Command {
             }
         }
         return 0;
+    }
+
+    /** The faces as a soft or noisy camera shows them: a Gaussian blur of σ {@code blur} px, then noise of σ {@code noise} (seeded, so repeatable). */
+    static FaceDataset softAndNoisy(FaceDataset data, double blur, double noise) {
+        if (blur == 0 && noise == 0) {
+            return data;
+        }
+        SplittableRandom random = new SplittableRandom(1);
+        List<byte[]> images = new ArrayList<>();
+        int[] labels = new int[data.size()];
+        for (int i = 0; i < data.size(); i++) {
+            var face = data.image(i);
+            double[] v = new double[face.pixels().length];
+            for (int p = 0; p < v.length; p++) {
+                v[p] = face.pixels()[p] & 0xFF;
+            }
+            double[] soft = blur > 0 ? CameraOptics.gaussianBlur(v, face.width(), face.height(), blur) : v;
+            images.add(CameraOptics.withNoise(soft, noise, random));
+            labels[i] = data.label(i);
+        }
+        return new FaceDataset(images, labels, data.skipped());
     }
 }

@@ -44,55 +44,15 @@ public record HouseholdCondition(double shiftX, double shiftY, double zoom, doub
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 double sample = FacePreprocessing.sample(face, (x - cx) / zoom + cx + shiftX, (y - cy) / zoom + cy + shiftY) / 255.0;
-                double lit = Math.pow(sample, gamma);
-                lit = (lit - 0.5) * contrast + 0.5;
+                double lit = CameraOptics.tone(sample, gamma, contrast);
                 // 1 on the lit side, 1 - depth on the far side
                 double along = ((x - cx) * dirX + (y - cy) * dirY) / Math.max(w, h) + 0.5;
                 lit *= 1 - shadowDepth * Math.max(0, Math.min(1, along));
                 v[y * w + x] = lit * 255;
             }
         }
-        double[] blurred = blur > 0.05 ? gaussianBlur(v, w, h, blur) : v;
-        byte[] out = new byte[w * h];
-        for (int i = 0; i < out.length; i++) {
-            double value = blurred[i] + noiseSource.nextDouble(-1, 1) * noise * Math.sqrt(3); // uniform noise of std `noise`
-            out[i] = (byte) Math.max(0, Math.min(255, Math.round(value)));
-        }
-        return new GrayImage(w, h, out);
-    }
-
-    private static double[] gaussianBlur(double[] v, int w, int h, double sigma) {
-        int radius = (int) Math.ceil(3 * sigma);
-        double[] kernel = new double[2 * radius + 1];
-        double sum = 0;
-        for (int i = -radius; i <= radius; i++) {
-            kernel[i + radius] = Math.exp(-i * i / (2 * sigma * sigma));
-            sum += kernel[i + radius];
-        }
-        for (int i = 0; i < kernel.length; i++) {
-            kernel[i] /= sum;
-        }
-        double[] rows = new double[v.length];
-        double[] out = new double[v.length];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                double acc = 0;
-                for (int k = -radius; k <= radius; k++) {
-                    acc += kernel[k + radius] * v[y * w + Math.max(0, Math.min(w - 1, x + k))];
-                }
-                rows[y * w + x] = acc;
-            }
-        }
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                double acc = 0;
-                for (int k = -radius; k <= radius; k++) {
-                    acc += kernel[k + radius] * rows[Math.max(0, Math.min(h - 1, y + k)) * w + x];
-                }
-                out[y * w + x] = acc;
-            }
-        }
-        return out;
+        double[] blurred = blur > 0.05 ? CameraOptics.gaussianBlur(v, w, h, blur) : v;
+        return new GrayImage(w, h, CameraOptics.withNoise(blurred, noise, noiseSource));
     }
 
     @Override

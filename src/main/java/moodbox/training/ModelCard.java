@@ -43,7 +43,9 @@ public final class ModelCard {
         s.append("FER2013 (Goodfellow et al., 2013; research use): trained on the `Training` split (28,709 faces), model and "
                 + "epoch chosen on `PublicTest` (3,589 faces). The `PrivateTest` split was never used; no figure here is a PrivateTest figure.\n\n");
         s.append("Augmentation (training only, seeded): rotation ±12°, zoom ±12%, shift ±10%, horizontal flip, brightness ±15% "
-                + "and contrast ±30% (all but the flip scaled by `--augment` where a command gives it). Adam (β1 0.9, β2 0.999), categorical cross-entropy "
+                + "and contrast ±30% (all but the flip scaled by `--augment` where a command gives it); with `--camera P`, each face is then, "
+                + "with probability P, shown through a random cheap camera (gamma e^±0.5, contrast 0.6–1, lens blur σ 0–1.5 px, sensor noise σ 0–10 "
+                + "grey levels), while any teacher judges the face before that step. Adam (β1 0.9, β2 0.999), categorical cross-entropy "
                 + "(with `--class-weights inverse-sqrt`, each face's weighted by 1/√(its class's share of the training faces), a mean weight of 1), batch 64; "
                 + "a command with `--init` starts the run from the weights of the model it names (its batch norms re-centred on the training faces, "
                 + "Adam's state fresh); the learning-rate schedule "

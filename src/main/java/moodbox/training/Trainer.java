@@ -159,7 +159,7 @@ public final class Trainer {
         };
         long started = System.nanoTime();
         BatchSource batches = new BatchSource(train, options.batchSize(), new SplittableRandom(options.seed() * 1_000_003L + epoch),
-                options.augmentation());
+                options.augmentation(), options.camera());
         ProgressBar bar = new ProgressBar(console, String.format("epoch %d/%d", epoch, options.epochs()), batches.batchCount());
         double lossSum = 0;
         long correct = 0;

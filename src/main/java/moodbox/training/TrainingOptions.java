@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 /**
  * Everything one training run needs; see {@code moodbox train} for the command-line names. {@code init} (may be
- * null) is a shipped model whose weights a new run starts from; {@code classWeights} names a {@link ClassWeights}.
+ * null) is a shipped model whose weights a new run starts from; {@code classWeights} names a {@link ClassWeights};
+ * {@code camera} is the probability that a training face is also shown through a random camera
+ * ({@link Augmenter#throughCamera}; a teacher still sees it clearly).
  */
 public record TrainingOptions(
         Path data,
@@ -29,7 +31,8 @@ public record TrainingOptions(
         double augmentation,
         int averageFrom,
         Path init,
-        String classWeights) {
+        String classWeights,
+        double camera) {
 
     public TrainingOptions {
         if (epochs < 1) {
@@ -52,6 +55,9 @@ public record TrainingOptions(
         }
         if (!classWeights.equals("none") && !classWeights.equals("inverse-sqrt")) {
             throw new IllegalArgumentException("--class-weights must be none or inverse-sqrt, not '" + classWeights + "'");
+        }
+        if (!(camera >= 0 && camera <= 1)) {
+            throw new IllegalArgumentException("--camera must be a probability between 0 (never) and 1 (every face)");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");

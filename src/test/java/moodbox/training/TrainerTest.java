@@ -2,6 +2,7 @@ package moodbox.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +45,7 @@ class TrainerTest {
 
     TrainingOptions options(Path train, Path val, int epochs, boolean resume, LearningRateSchedule schedule) {
         return new TrainingOptions(train, val, "Training", "PublicTest", "lite", dir.resolve("run"), epochs, 14,
-                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f, 1, 0, null, "none");
+                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f, 1, 0, null, "none", 0);
     }
 
     @Test
@@ -183,7 +184,7 @@ class TrainerTest {
     private static TrainingOptions averaging(TrainingOptions o, int epochs, boolean resume) {
         return new TrainingOptions(o.data(), o.validation(), o.dataUsage(), o.validationUsage(), o.architecture(), o.out(),
                 epochs, o.batchSize(), 0.005f, LearningRateSchedule.CONSTANT, o.seed(), resume, o.threads(), o.earlyStopPatience(),
-                o.plateauPatience(), o.limit(), o.skipMalformed(), o.teacher(), o.teacherWeight(), o.augmentation(), 2, null, "none");
+                o.plateauPatience(), o.limit(), o.skipMalformed(), o.teacher(), o.teacherWeight(), o.augmentation(), 2, null, "none", 0);
     }
 
     @Test
@@ -215,18 +216,26 @@ class TrainerTest {
             }
         }
 
+        BatchSource.Batch throughCameras = new BatchSource(TinyData.squares(1, 5), 7, new java.util.SplittableRandom(1), 1, 1).batch(0);
+        try (SavedModelClassifier model = SavedModelClassifier.load(teacher); Distiller distiller = new Distiller(teacher, 1f, 1)) {
+            float[] clear = model.probabilities(throughCameras.teacherInputs(), throughCameras.size());
+            assertArrayEquals(clear, distiller.soften(throughCameras).targets(), 1e-6f, "the teacher must judge the faces before the camera");
+            assertFalse(java.util.Arrays.equals(clear, model.probabilities(throughCameras.inputs(), throughCameras.size())),
+                    "the camera step changed nothing the teacher could see");
+        }
+
         TrainingOptions plain = options(train, val, 2, true);
         TrainingOptions distilling = new TrainingOptions(plain.data(), plain.validation(), "Training", "PublicTest", "lite",
-                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f, 1, 0, null, "none");
+                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f, 1, 0, null, "none", 0);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         TrainingState state = new Trainer(distilling, "second start", new PrintStream(console, true, StandardCharsets.UTF_8)).run();
         assertEquals(2, state.epoch());
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("distilling from " + teacher), console.toString(StandardCharsets.UTF_8));
         assertEquals(List.of("first start", "second start"), Files.readAllLines(dir.resolve("run/commands.txt")));
         assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
-                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f, 1, 0, null, "none"));
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f, 1, 0, null, "none", 0));
         assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
-                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, null, 0.5f, 1.5, 0, null, "none"));
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, null, 0.5f, 1.5, 0, null, "none", 0));
     }
 
     @Test
