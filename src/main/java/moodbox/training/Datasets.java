@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** Opens a dataset by path: a folder in the image-folder layout, otherwise a FER2013 CSV (plain or .gz). */
+/**
+ * Opens a dataset by path: a folder in the image-folder layout, otherwise a FER2013 CSV (plain or .gz). Notes on
+ * the load (photos whose faces were cut out) go to standard error, so a command's JSON on standard output stays clean.
+ */
 public final class Datasets {
     private Datasets() {
     }
@@ -16,7 +19,7 @@ public final class Datasets {
      */
     public static FaceDataset load(Path path, String usage, boolean skipMalformed) throws IOException {
         if (Files.isDirectory(path)) {
-            return new ImageFolderReader(skipMalformed).read(path);
+            return new ImageFolderReader(skipMalformed, System.err).read(path);
         }
         Set<String> usages = usage == null || usage.isBlank() ? Set.of() : Set.of(usage);
         FaceDataset data = new FerCsvReader(skipMalformed).read(path, usages);

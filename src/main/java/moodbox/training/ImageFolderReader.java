@@ -2,6 +2,7 @@ package moodbox.training;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,23 +13,40 @@ import javax.imageio.ImageIO;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.FacePreprocessing;
 import moodbox.image.GrayImage;
+import moodbox.vision.PhotoFaces;
 
 /**
  * Reads the common image-folder layout: {@code DIR/<emotion>/*.png|jpg}, where the folder name is an emotion
- * label in any case ("happy", "Happy"). Images of any size are converted to gray and resized to 48×48 by
- * {@link FacePreprocessing}. An unreadable image stops the load, unless {@code skipMalformed} is set.
+ * label in any case ("happy", "Happy"). Images are converted to gray. A face crop (at most
+ * {@value #MAX_CROP_SIDE} pixels on a side, like the box's stored crops and FER2013's faces) is resized to
+ * 48×48 by {@link FacePreprocessing}; a larger image is taken for a photo, and its face is found and cut out as
+ * the box does it ({@link PhotoFaces}). A photo in which no face is found is used whole, as a crop, and
+ * counted on {@code console} (a tight crop of a face can be too close for the detector). An unreadable
+ * image stops the load, unless {@code skipMalformed} is set.
  */
 public final class ImageFolderReader {
-    private final boolean skipMalformed;
+    static final int MAX_CROP_SIDE = 64;
 
-    public ImageFolderReader(boolean skipMalformed) {
+    private final boolean skipMalformed;
+    private final PrintStream console;
+
+    public ImageFolderReader(boolean skipMalformed, PrintStream console) {
         this.skipMalformed = skipMalformed;
+        this.console = console;
     }
 
     public FaceDataset read(Path dir) throws IOException {
+        try (PhotoFaces photoFaces = new PhotoFaces()) {
+            return read(dir, photoFaces);
+        }
+    }
+
+    private FaceDataset read(Path dir, PhotoFaces photoFaces) throws IOException {
         List<byte[]> images = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         int skipped = 0;
+        int photos = 0;
+        List<Path> faceless = new ArrayList<>();
         List<Path> classDirs;
         try (Stream<Path> children = Files.list(dir)) {
             classDirs = children.filter(Files::isDirectory).sorted().toList();
@@ -46,7 +64,19 @@ public final class ImageFolderReader {
             }
             for (Path file : files) {
                 try {
-                    images.add(readGray48(file).pixels());
+                    GrayImage image = readGray(file);
+                    GrayImage face;
+                    if (image.width() <= MAX_CROP_SIDE && image.height() <= MAX_CROP_SIDE) {
+                        face = FacePreprocessing.resize(image, FacePreprocessing.SIZE, FacePreprocessing.SIZE);
+                    } else {
+                        photos++;
+                        var found = photoFaces.face(image);
+                        if (found.isEmpty()) {
+                            faceless.add(file);
+                        }
+                        face = found.orElseGet(() -> FacePreprocessing.resize(image, FacePreprocessing.SIZE, FacePreprocessing.SIZE));
+                    }
+                    images.add(face.pixels());
                     labels.add(emotion.index());
                 } catch (IOException | MalformedDataException e) {
                     if (!skipMalformed) {
@@ -55,6 +85,11 @@ public final class ImageFolderReader {
                     skipped++;
                 }
             }
+        }
+        if (photos > 0) {
+            console.printf("%d of %d images in %s are photos: their faces were found and cut out as the box does%s%n", photos,
+                    images.size(), dir, faceless.isEmpty() ? ""
+                            : "; in " + faceless.size() + " no face was found, so they were used whole (e.g. " + faceless.get(0) + ")");
         }
         if (images.isEmpty()) {
             throw new MalformedDataException("no images found under " + dir + " (expected " + dir + "/<emotion>/*.png|jpg)");
@@ -67,13 +102,17 @@ public final class ImageFolderReader {
         return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
     }
 
-    /** Reads any image file as a 48×48 gray face. */
+    /** Reads any image file as a 48×48 gray face (the whole image: for crops, such as the box's stored ones). */
     public static GrayImage readGray48(Path file) throws IOException {
+        return FacePreprocessing.resize(readGray(file), FacePreprocessing.SIZE, FacePreprocessing.SIZE);
+    }
+
+    private static GrayImage readGray(Path file) throws IOException {
         BufferedImage img = ImageIO.read(file.toFile());
         if (img == null) {
             throw new MalformedDataException("not an image format Java can read");
         }
-        return FacePreprocessing.resize(toGray(img), FacePreprocessing.SIZE, FacePreprocessing.SIZE);
+        return toGray(img);
     }
 
     /**

@@ -1,5 +1,6 @@
 package moodbox.vision;
 
+import moodbox.emotion.FacePreprocessing;
 import moodbox.image.FaceBox;
 import moodbox.image.GrayImage;
 
@@ -8,7 +9,7 @@ import moodbox.image.GrayImage;
  * {@link FaceAligner}. With a box only (Haar): FER2013 faces are tight: on 400 PublicTest faces
  * (upscaled, edges padded) the Haar box covered 95% of the image, centred, about 1.5% of its height above
  * the middle. So the crop is the Haar box grown by 5% and moved down by 1.5%; the model then sees faces framed
- * as in training. Size is left to {@link moodbox.emotion.FacePreprocessing}.
+ * as in training. {@link #modelInput} also brings it to the model's size ({@link FacePreprocessing}).
  */
 public final class FaceCrop {
     static final double GROW = 1.05;
@@ -33,6 +34,11 @@ public final class FaceCrop {
      */
     public static GrayImage crop(GrayImage frame, Face face) {
         return face.landmarks().map(l -> FaceAligner.align(frame, l)).orElseGet(() -> crop(frame, face.box()));
+    }
+
+    /** The crop as the emotion model reads it: {@link #crop(GrayImage, Face)} at 48×48. */
+    public static GrayImage modelInput(GrayImage frame, Face face) {
+        return FacePreprocessing.resize(crop(frame, face), FacePreprocessing.SIZE, FacePreprocessing.SIZE);
     }
 
     public static GrayImage crop(GrayImage frame, FaceBox face) {

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import moodbox.emotion.EmotionClassifier;
-import moodbox.emotion.FacePreprocessing;
 import moodbox.image.FaceBox;
 import moodbox.image.GrayImage;
 
@@ -31,7 +30,7 @@ public final class FrameAnalyzer {
         Optional<Face> face = find(frame);
         tracked = face.orElse(null);
         return face.map(f -> {
-            GrayImage crop = FacePreprocessing.resize(FaceCrop.crop(frame, f), FacePreprocessing.SIZE, FacePreprocessing.SIZE);
+            GrayImage crop = FaceCrop.modelInput(frame, f);
             return FrameAnalysis.of(f, crop, classifier.classify(crop));
         }).orElseGet(FrameAnalysis::noFace);
     }

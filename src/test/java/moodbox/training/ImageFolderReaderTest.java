@@ -6,10 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
+import moodbox.camera.sim.SampleFaces;
+import moodbox.emotion.Emotion;
+import moodbox.image.GrayImage;
+import moodbox.vision.RobustnessSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +60,73 @@ class ImageFolderReaderTest {
         Files.createDirectories(dir.resolve("bored"));
         MalformedDataException unknown = assertThrows(MalformedDataException.class, () -> Datasets.load(dir, null, true));
         assertTrue(unknown.getMessage().contains("bored"), unknown.getMessage());
+    }
+
+    @Test
+    void aPhotosFaceIsFoundAndCutOutAsTheBoxDoesAndAFacelessPhotoIsUsedWholeAndSaidSo() throws IOException {
+        List<RobustnessSet.LabelledFace> faces = new ArrayList<>();
+        SampleFaces.load().forEach((emotion, list) -> list.forEach(face -> faces.add(new RobustnessSet.LabelledFace(face, emotion))));
+        List<GrayImage> originals = new ArrayList<>();
+        List<GrayImage> wholes = new ArrayList<>();
+        int n = 0;
+        for (RobustnessSet.Sample sample : RobustnessSet.of(faces)) {
+            if (sample.condition() == RobustnessSet.Condition.UPRIGHT) {
+                // one emotion folder per photo keeps the read order equal to the write order
+                Path folder = Files.createDirectories(dir.resolve("photos").resolve(Emotion.values()[0].label()));
+                ImageIO.write(toImage(sample.frame()), "png", folder.resolve(String.format("%02d.png", n++)).toFile());
+                originals.add(faces.get(originals.size()).face());
+                wholes.add(moodbox.emotion.FacePreprocessing.resize(sample.frame(), 48, 48));
+            }
+        }
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        FaceDataset read = new ImageFolderReader(false, new PrintStream(console, true, StandardCharsets.UTF_8)).read(dir.resolve("photos"));
+        assertEquals(20, read.size());
+        int cutOut = 0;
+        for (int i = 0; i < read.size(); i++) {
+            // the crop is the face, framed as the box frames it (aligned by its landmarks), not the room around it
+            if (correlation(read.image(i), originals.get(i)) > correlation(wholes.get(i), originals.get(i)) + 0.15) {
+                cutOut++;
+            }
+        }
+        assertTrue(cutOut >= 16, "only " + cutOut + " of 20 photos gave back their face");
+        String note = console.toString(StandardCharsets.UTF_8);
+        assertTrue(note.contains("20 of 20 images"), note);
+
+        image("plain/happy", "wall.png", 320, 240, Color.GRAY);
+        image("plain/happy", "crop.png", 48, 48, Color.WHITE);
+        console.reset();
+        FaceDataset plain = new ImageFolderReader(false, new PrintStream(console, true, StandardCharsets.UTF_8)).read(dir.resolve("plain"));
+        assertEquals(2, plain.size());
+        note = console.toString(StandardCharsets.UTF_8);
+        assertTrue(note.contains("1 of 2 images") && note.contains("in 1 no face was found, so they were used whole") && note.contains("wall.png"), note);
+    }
+
+    private static BufferedImage toImage(GrayImage frame) {
+        BufferedImage img = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_BYTE_GRAY);
+        img.getRaster().setDataElements(0, 0, frame.width(), frame.height(), frame.pixels());
+        return img;
+    }
+
+    private static double correlation(GrayImage a, GrayImage b) {
+        int n = a.pixels().length;
+        double ma = 0;
+        double mb = 0;
+        for (int i = 0; i < n; i++) {
+            ma += a.pixels()[i] & 0xFF;
+            mb += b.pixels()[i] & 0xFF;
+        }
+        ma /= n;
+        mb /= n;
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < n; i++) {
+            double x = (a.pixels()[i] & 0xFF) - ma;
+            double y = (b.pixels()[i] & 0xFF) - mb;
+            ab += x * y;
+            aa += x * x;
+            bb += y * y;
+        }
+        return ab / Math.sqrt(aa * bb);
     }
 }
