@@ -10,6 +10,9 @@ public interface Architecture {
 
     Operand<TFloat32> logits(Layers layers, Operand<TFloat32> input);
 
+    /** The name of the variable added last to the logits (one value per emotion), where a {@link ClassBias} goes. */
+    String outputBias();
+
     static Architecture named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "cnn" -> new CnnArchitecture();

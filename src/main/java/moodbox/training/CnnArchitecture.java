@@ -17,6 +17,11 @@ public final class CnnArchitecture implements Architecture {
     }
 
     @Override
+    public String outputBias() {
+        return "out_b";
+    }
+
+    @Override
     public Operand<TFloat32> logits(Layers l, Operand<TFloat32> input) {
         Operand<TFloat32> x = input;
         long in = 1;

@@ -18,6 +18,11 @@ public final class LiteArchitecture implements Architecture {
     }
 
     @Override
+    public String outputBias() {
+        return "head_b";
+    }
+
+    @Override
     public Operand<TFloat32> logits(Layers l, Operand<TFloat32> input) {
         Operand<TFloat32> x = l.batchNorm("c1_bn", l.conv("c1", input, 1, 8, 3), 8, true);
         x = l.batchNorm("c2_bn", l.conv("c2", x, 8, 8, 3), 8, true);

@@ -11,7 +11,8 @@ public final class ModelCard {
 
     public record Facts(String name, Architecture architecture, NetworkStats stats, TrainingState state,
                         List<EpochRecord> log, List<String> trainCommands, String validationFile,
-                        EvaluationReport report, EvaluationReport flipReport, double latencyMs, String runNotes) {
+                        EvaluationReport report, EvaluationReport flipReport, double latencyMs, String runNotes,
+                        ClassBias classBias, EvaluationReport unbiasedReport, String shipCommand) {
     }
 
     public static String render(Facts f) {
@@ -62,6 +63,18 @@ public final class ModelCard {
                 .append(f.state().bestAveragedFrom() > 0 ? "; the weight averages were validated as logged in `average.csv`.\n\n" : ".\n\n");
         s.append("## Results on PublicTest\n\nReproduce: `java -jar target/moodbox.jar evaluate --model model/")
                 .append(f.name()).append(" --data ").append(f.validationFile()).append(" --json`\n\n");
+        if (!f.classBias().isNone()) {
+            s.append("Shipped with an output bias (`").append(f.shipCommand()).append("`): ").append(f.classBias())
+                    .append(" added to the logit, which multiplies that emotion's odds by e^bias for every face (moving a rare class's "
+                            + "threshold after training). It was chosen on PublicTest, like the epoch. Without it: ")
+                    .append(String.format(Locale.ROOT, "accuracy %.2f%%, macro F1 %.3f, recall ", 100 * f.unbiasedReport().accuracy(),
+                            f.unbiasedReport().macroF1()));
+            StringBuilder recalls = new StringBuilder();
+            for (Emotion e : f.classBias().offsets().keySet().stream().sorted().toList()) {
+                recalls.append(recalls.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.3f", e.label(), f.unbiasedReport().recall(e.index())));
+            }
+            s.append(recalls).append(".\n\n");
+        }
         s.append("| emotion | precision | recall | F1 | support |\n|---|---|---|---|---|\n");
         for (Emotion e : Emotion.values()) {
             int c = e.index();

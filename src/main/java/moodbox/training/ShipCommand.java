@@ -23,7 +23,7 @@ import moodbox.emotion.tf.SavedModelClassifier;
 public final class ShipCommand implements Command {
     @Override
     public String usage() {
-        return "ship --run TRAINING_OUT_DIR --val FILE --to model/emotion-cnn|model/emotion-lite [--no-tta]";
+        return "ship --run TRAINING_OUT_DIR --val FILE --to model/emotion-cnn|model/emotion-lite [--no-tta] [--class-bias EMOTION=OFFSET]";
     }
 
     @Override
@@ -37,6 +37,7 @@ public final class ShipCommand implements Command {
         Path val = Path.of(args.required("--val"));
         Path to = Path.of(args.required("--to"));
         boolean tta = !args.flag("--no-tta");
+        ClassBias bias = ClassBias.parse(args.option("--class-bias", null));
         args.rejectUnknown();
 
         TrainingState state = TrainingState.read(run.resolve("state.json"));
@@ -46,7 +47,8 @@ public final class ShipCommand implements Command {
         Path staged = to.resolveSibling(to.getFileName() + ".staged");
         ModelExporter.deleteRecursively(staged);
         // Exported afresh, so every shipped model has the current compact form (weights stored once).
-        ModelExporter.export(architecture, SavedModelValues.read(run.resolve("model"), architecture), staged);
+        Map<String, float[]> trained = SavedModelValues.read(run.resolve("model"), architecture);
+        ModelExporter.export(architecture, bias.applyTo(trained, architecture), staged);
         for (String file : new String[] {"log.csv", "learning-curve.png", "average.csv"}) {
             if (Files.exists(run.resolve(file))) {
                 Files.copy(run.resolve(file), staged.resolve(file), StandardCopyOption.REPLACE_EXISTING);
@@ -58,6 +60,12 @@ public final class ShipCommand implements Command {
         try (SavedModelClassifier model = SavedModelClassifier.load(staged, Runtime.getRuntime().availableProcessors())) {
             report = Evaluator.evaluate(model, data, false);
             flipped = tta ? Evaluator.evaluate(model, data, true) : null;
+        }
+        EvaluationReport unbiased = null;
+        if (!bias.isNone()) {
+            try (SavedModelClassifier model = SavedModelClassifier.load(run.resolve("model"), Runtime.getRuntime().availableProcessors())) {
+                unbiased = Evaluator.evaluate(model, data, false);
+            }
         }
         double latency = benchInFreshJvm(staged, architecture.name());
         NetworkStats stats = NetworkStats.of(architecture);
@@ -75,6 +83,10 @@ public final class ShipCommand implements Command {
             metrics.put("tta", Map.of("method", "mean of face and mirror image", "accuracy", flipped.toJson().get("accuracy"),
                     "macroF1", flipped.toJson().get("macroF1")));
         }
+        if (unbiased != null) {
+            metrics.put("classBias", bias.toString());
+            metrics.put("withoutClassBias", unbiased.toJson());
+        }
         metrics.put("latencyMs", Map.of("median", latency, "threads", 1, "machine", System.getProperty("os.arch") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores", "command", "java -jar target/moodbox.jar bench --json"));
         Map<String, Object> training = new LinkedHashMap<>();
@@ -90,7 +102,8 @@ public final class ShipCommand implements Command {
         ConfusionHeatmap.draw(report, name + " on PublicTest", staged.resolve("confusion.png"));
         Files.writeString(staged.resolve("MODEL_CARD.md"), ModelCard.render(new ModelCard.Facts(name, architecture, stats, state,
                 new TrainingLog(run.resolve("log.csv")).read(), commands, valName, report, flipped, latency,
-                Files.exists(run.resolve("NOTES.md")) ? Files.readString(run.resolve("NOTES.md")) : null)));
+                Files.exists(run.resolve("NOTES.md")) ? Files.readString(run.resolve("NOTES.md")) : null,
+                bias, unbiased, "java -jar target/moodbox.jar ship " + String.join(" ", args.words()))));
 
         Path old = to.resolveSibling(to.getFileName() + ".old");
         ModelExporter.deleteRecursively(old);

@@ -261,6 +261,30 @@ class TrainerTest {
         for (String file : new String[] {"saved_model.pb", "labels.txt", "confusion.png", "log.csv", "learning-curve.png"}) {
             assertTrue(Files.exists(shipped.resolve(file)), file);
         }
+        Path biased = dir.resolve("model/emotion-lite-biased");
+        assertEquals(0, moodbox.app.Main.run(new String[] {"ship", "--run", dir.resolve("run").toString(), "--val", val.toString(),
+                "--to", biased.toString(), "--class-bias", "Disgust=2.5"}));
+        float[] face = new float[48 * 48];
+        java.util.Arrays.fill(face, 0.4f);
+        try (SavedModelClassifier plain = SavedModelClassifier.load(shipped); SavedModelClassifier moved = SavedModelClassifier.load(biased)) {
+            float[] p = plain.probabilities(face, 1);
+            float[] q = moved.probabilities(face, 1);
+            for (int c = 0; c < 7; c++) {
+                if (c != 1) {
+                    assertEquals(Math.exp(2.5), (q[1] / q[c]) / (p[1] / p[c]), 1e-3 * Math.exp(2.5), "Disgust's odds against class " + c);
+                }
+            }
+        }
+        JsonNode biasedMetrics = new ObjectMapper().readTree(biased.resolve("metrics.json").toFile());
+        assertEquals("Disgust +2.50", biasedMetrics.get("classBias").asText());
+        assertEquals(metrics.get("accuracy").asDouble(), biasedMetrics.get("withoutClassBias").get("accuracy").asDouble(), 1e-9);
+        String biasedCard = Files.readString(biased.resolve("MODEL_CARD.md"));
+        assertTrue(biasedCard.contains("Shipped with an output bias (`java -jar target/moodbox.jar ship --run ") && biasedCard.contains(
+                "--class-bias Disgust=2.5`): Disgust +2.50 added to the logit"), biasedCard);
+        assertEquals(1, moodbox.app.Main.run(new String[] {"ship", "--run", dir.resolve("run").toString(), "--val", val.toString(),
+                "--to", biased.toString(), "--class-bias", "Bored=1"}), "an unknown emotion is refused");
+        assertTrue(Files.exists(biased.resolve("saved_model.pb")), "a refused ship leaves the shipped model alone");
+
         Files.delete(dir.resolve("run/commands.txt"));
         assertEquals(1, moodbox.app.Main.run(new String[] {"ship", "--run", dir.resolve("run").toString(), "--val", val.toString(),
                 "--to", shipped.toString()}), "a run without its commands cannot ship a truthful card");
