@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import moodbox.camera.sim.SampleFaces;
 import moodbox.emotion.Emotion;
 import moodbox.image.GrayImage;
+import moodbox.image.PixelCorrelation;
 import moodbox.vision.RobustnessSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +85,7 @@ class ImageFolderReaderTest {
         int cutOut = 0;
         for (int i = 0; i < read.size(); i++) {
             // the crop is the face, framed as the box frames it (aligned by its landmarks), not the room around it
-            if (correlation(read.image(i), originals.get(i)) > correlation(wholes.get(i), originals.get(i)) + 0.15) {
+            if (PixelCorrelation.of(read.image(i), originals.get(i)) > PixelCorrelation.of(wholes.get(i), originals.get(i)) + 0.15) {
                 cutOut++;
             }
         }
@@ -105,28 +106,5 @@ class ImageFolderReaderTest {
         BufferedImage img = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_BYTE_GRAY);
         img.getRaster().setDataElements(0, 0, frame.width(), frame.height(), frame.pixels());
         return img;
-    }
-
-    private static double correlation(GrayImage a, GrayImage b) {
-        int n = a.pixels().length;
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < n; i++) {
-            ma += a.pixels()[i] & 0xFF;
-            mb += b.pixels()[i] & 0xFF;
-        }
-        ma /= n;
-        mb /= n;
-        double ab = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < n; i++) {
-            double x = (a.pixels()[i] & 0xFF) - ma;
-            double y = (b.pixels()[i] & 0xFF) - mb;
-            ab += x * y;
-            aa += x * x;
-            bb += y * y;
-        }
-        return ab / Math.sqrt(aa * bb);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.FacePreprocessing;
 import moodbox.image.GrayImage;
+import moodbox.image.PixelCorrelation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,30 +56,7 @@ class SyntheticSceneTest {
     }
 
     private static double bestMatch(GrayImage region) {
-        return FACES.get(Emotion.HAPPY).stream().mapToDouble(face -> correlation(face, region)).max().orElseThrow();
-    }
-
-    private static double correlation(GrayImage a, GrayImage b) {
-        double ma = 0;
-        double mb = 0;
-        int n = a.pixels().length;
-        for (int i = 0; i < n; i++) {
-            ma += a.pixels()[i] & 0xFF;
-            mb += b.pixels()[i] & 0xFF;
-        }
-        ma /= n;
-        mb /= n;
-        double ab = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < n; i++) {
-            double da = (a.pixels()[i] & 0xFF) - ma;
-            double db = (b.pixels()[i] & 0xFF) - mb;
-            ab += da * db;
-            aa += da * da;
-            bb += db * db;
-        }
-        return ab / Math.sqrt(aa * bb + 1e-9);
+        return FACES.get(Emotion.HAPPY).stream().mapToDouble(face -> PixelCorrelation.of(face, region)).max().orElseThrow();
     }
 
     @Test
