@@ -70,13 +70,7 @@ public final class Augmenter {
         double contrast = MIN_CAMERA_CONTRAST + random.nextDouble() * (1 - MIN_CAMERA_CONTRAST);
         double blur = random.nextDouble() * MAX_BLUR;
         double noise = random.nextDouble() * MAX_NOISE;
-        byte[] pixels = face.pixels();
-        double[] v = new double[pixels.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = CameraOptics.tone((pixels[i] & 0xFF) / 255.0, gamma, contrast) * 255;
-        }
-        double[] blurred = blur > 0.05 ? CameraOptics.gaussianBlur(v, face.width(), face.height(), blur) : v;
-        return new GrayImage(face.width(), face.height(), CameraOptics.withNoise(blurred, noise, random));
+        return CameraOptics.see(face, gamma, contrast, blur, noise, random);
     }
 
     private static double uniform(SplittableRandom random, double max) {

@@ -1,6 +1,7 @@
 package moodbox.training;
 
 import java.util.SplittableRandom;
+import moodbox.image.GrayImage;
 
 /**
  * What a camera does to a face's pixels, shared by the pretend household ({@link HouseholdCondition}) and the
@@ -9,6 +10,17 @@ import java.util.SplittableRandom;
  */
 final class CameraOptics {
     private CameraOptics() {
+    }
+
+    /** The face through a camera of this tone curve, blur (σ in pixels; none below 0.05) and noise (σ in grey levels). */
+    static GrayImage see(GrayImage face, double gamma, double contrast, double blur, double noise, SplittableRandom random) {
+        byte[] pixels = face.pixels();
+        double[] v = new double[pixels.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = tone((pixels[i] & 0xFF) / 255.0, gamma, contrast) * 255;
+        }
+        double[] blurred = blur > 0.05 ? gaussianBlur(v, face.width(), face.height(), blur) : v;
+        return new GrayImage(face.width(), face.height(), withNoise(blurred, noise, random));
     }
 
     /** A pixel value in 0–1 through the camera's tone curve: {@code (v^gamma − 0.5)·contrast + 0.5}. */

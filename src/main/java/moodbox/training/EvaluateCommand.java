@@ -88,13 +88,7 @@ public final class EvaluateCommand implements Command {
         List<byte[]> images = new ArrayList<>();
         int[] labels = new int[data.size()];
         for (int i = 0; i < data.size(); i++) {
-            var face = data.image(i);
-            double[] v = new double[face.pixels().length];
-            for (int p = 0; p < v.length; p++) {
-                v[p] = face.pixels()[p] & 0xFF;
-            }
-            double[] soft = blur > 0 ? CameraOptics.gaussianBlur(v, face.width(), face.height(), blur) : v;
-            images.add(CameraOptics.withNoise(soft, noise, random));
+            images.add(CameraOptics.see(data.image(i), 1, 1, blur, noise, random).pixels());
             labels[i] = data.label(i);
         }
         return new FaceDataset(images, labels, data.skipped());
