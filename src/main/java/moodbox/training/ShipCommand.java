@@ -18,7 +18,9 @@ import moodbox.emotion.tf.SavedModelClassifier;
  * and writes what it measured beside it: {@code metrics.json}, {@code MODEL_CARD.md}, the confusion heat
  * map, the training log and learning curve (and the weight averages' log, if any). The run's
  * {@code commands.txt} and, when present, its hand-written {@code NOTES.md} (what happened during the run)
- * go into the card.
+ * go into the card. {@code --run} may also name a model shipped before (its {@code metrics.json} holds the
+ * training's facts and commands, its card's "Run history" the notes): that ships it again, e.g. with a
+ * {@code --class-bias}, without its run folder.
  */
 public final class ShipCommand implements Command {
     @Override
@@ -40,14 +42,16 @@ public final class ShipCommand implements Command {
         ClassBias bias = ClassBias.parse(args.option("--class-bias", null));
         args.rejectUnknown();
 
-        TrainingState state = TrainingState.read(run.resolve("state.json"));
-        List<String> commands = trainingCommands(run);
+        Provenance from = Files.exists(run.resolve("state.json")) || !Files.exists(run.resolve("MODEL_CARD.md"))
+                ? Provenance.ofRun(run) : Provenance.ofShipped(run);
+        TrainingState state = from.state();
+        List<String> commands = from.commands();
         Architecture architecture = Architecture.named(state.architecture());
         Files.createDirectories(to.toAbsolutePath().getParent());
         Path staged = to.resolveSibling(to.getFileName() + ".staged");
         ModelExporter.deleteRecursively(staged);
         // Exported afresh, so every shipped model has the current compact form (weights stored once).
-        Map<String, float[]> trained = SavedModelValues.read(run.resolve("model"), architecture);
+        Map<String, float[]> trained = SavedModelValues.read(from.model(), architecture);
         ModelExporter.export(architecture, bias.applyTo(trained, architecture), staged);
         for (String file : new String[] {"log.csv", "learning-curve.png", "average.csv"}) {
             if (Files.exists(run.resolve(file))) {
@@ -63,7 +67,7 @@ public final class ShipCommand implements Command {
         }
         EvaluationReport unbiased = null;
         if (!bias.isNone()) {
-            try (SavedModelClassifier model = SavedModelClassifier.load(run.resolve("model"), Runtime.getRuntime().availableProcessors())) {
+            try (SavedModelClassifier model = SavedModelClassifier.load(from.model(), Runtime.getRuntime().availableProcessors())) {
                 unbiased = Evaluator.evaluate(model, data, false);
             }
         }
@@ -102,7 +106,7 @@ public final class ShipCommand implements Command {
         ConfusionHeatmap.draw(report, name + " on PublicTest", staged.resolve("confusion.png"));
         Files.writeString(staged.resolve("MODEL_CARD.md"), ModelCard.render(new ModelCard.Facts(name, architecture, stats, state,
                 new TrainingLog(run.resolve("log.csv")).read(), commands, valName, report, flipped, latency,
-                Files.exists(run.resolve("NOTES.md")) ? Files.readString(run.resolve("NOTES.md")) : null,
+                from.notes(),
                 bias, unbiased, "java -jar target/moodbox.jar ship " + String.join(" ", args.words()))));
 
         Path old = to.resolveSibling(to.getFileName() + ".old");
@@ -134,12 +138,37 @@ public final class ShipCommand implements Command {
         return new ObjectMapper().readTree(out).get(architecture + "ClassifyMs").asDouble();
     }
 
-    /** The commands that made the run, in order, as the trainer recorded them. */
-    private static List<String> trainingCommands(Path run) throws IOException {
-        Path file = run.resolve("commands.txt");
-        if (!Files.exists(file)) {
-            throw new IllegalStateException(run + " has no commands.txt: it was not made by moodbox train");
+    /** Where a model to ship comes from: its weights, the training's state and commands, and the notes on the run. */
+    private record Provenance(Path model, TrainingState state, List<String> commands, String notes) {
+        /** A training run's folder: {@code model/}, {@code state.json}, {@code commands.txt}, perhaps {@code NOTES.md}. */
+        static Provenance ofRun(Path run) throws IOException {
+            Path file = run.resolve("commands.txt");
+            if (!Files.exists(file)) {
+                throw new IllegalStateException(run + " has no commands.txt: it was not made by moodbox train");
+            }
+            List<String> commands = Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList();
+            Path notes = run.resolve("NOTES.md");
+            return new Provenance(run.resolve("model"), TrainingState.read(run.resolve("state.json")), commands,
+                    Files.exists(notes) ? Files.readString(notes) : null);
         }
-        return Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList();
+
+        /** A model shipped before: the facts {@code ship} wrote into its {@code metrics.json} and card. */
+        static Provenance ofShipped(Path shipped) throws IOException {
+            var metrics = new ObjectMapper().readTree(shipped.resolve("metrics.json").toFile());
+            var training = metrics.get("training");
+            if (training == null || !training.has("commands")) {
+                throw new IllegalStateException(shipped + "/metrics.json names no training commands: it was not shipped by moodbox ship");
+            }
+            List<String> commands = new java.util.ArrayList<>();
+            training.get("commands").forEach(c -> commands.add(c.asText()));
+            TrainingState state = new TrainingState(metrics.get("architecture").asText(), training.get("seed").asLong(),
+                    training.get("epochs").asInt(), 0, 0f, metrics.get("accuracy").asDouble(), training.get("bestEpoch").asInt(), 0,
+                    training.path("averagedFromEpoch").asInt(0));
+            String card = Files.readString(shipped.resolve("MODEL_CARD.md"));
+            int history = card.indexOf(RUN_HISTORY);
+            return new Provenance(shipped, state, commands, history < 0 ? null : card.substring(history + RUN_HISTORY.length()).strip() + "\n");
+        }
     }
+
+    private static final String RUN_HISTORY = "## Run history\n";
 }

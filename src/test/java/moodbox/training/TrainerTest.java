@@ -262,7 +262,8 @@ class TrainerTest {
             assertTrue(Files.exists(shipped.resolve(file)), file);
         }
         Path biased = dir.resolve("model/emotion-lite-biased");
-        assertEquals(0, moodbox.app.Main.run(new String[] {"ship", "--run", dir.resolve("run").toString(), "--val", val.toString(),
+        // shipped again from the shipped folder (no run folder needed), with a bias
+        assertEquals(0, moodbox.app.Main.run(new String[] {"ship", "--run", shipped.toString(), "--val", val.toString(),
                 "--to", biased.toString(), "--class-bias", "Disgust=2.5"}));
         float[] face = new float[48 * 48];
         java.util.Arrays.fill(face, 0.4f);
@@ -279,6 +280,9 @@ class TrainerTest {
         assertEquals("Disgust +2.50", biasedMetrics.get("classBias").asText());
         assertEquals(metrics.get("accuracy").asDouble(), biasedMetrics.get("withoutClassBias").get("accuracy").asDouble(), 1e-9);
         String biasedCard = Files.readString(biased.resolve("MODEL_CARD.md"));
+        assertTrue(biasedCard.contains("    java -jar target/moodbox.jar train --epochs 1\n    java -jar target/moodbox.jar train --resume\n"), biasedCard);
+        assertTrue(biasedCard.endsWith("## Run history\n\n- The second start moved to a cosine schedule.\n"), biasedCard);
+        assertEquals(metrics.get("training"), biasedMetrics.get("training"));
         assertTrue(biasedCard.contains("Shipped with an output bias (`java -jar target/moodbox.jar ship --run ") && biasedCard.contains(
                 "--class-bias Disgust=2.5`): Disgust +2.50 added to the logit"), biasedCard);
         assertEquals(1, moodbox.app.Main.run(new String[] {"ship", "--run", dir.resolve("run").toString(), "--val", val.toString(),
