@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import moodbox.emotion.tf.SavedModelClassifier;
 public final class ShipCommand implements Command {
     @Override
     public String usage() {
-        return "ship --run TRAINING_OUT_DIR --val FILE --to model/emotion-cnn|model/emotion-lite [--no-tta] [--class-bias EMOTION=OFFSET]";
+        return "ship --run TRAINING_OUT_DIR|SHIPPED_MODEL_DIR --val FILE --to model/emotion-cnn|model/emotion-lite [--no-tta] [--class-bias EMOTION=OFFSET]";
     }
 
     @Override
@@ -159,7 +160,7 @@ public final class ShipCommand implements Command {
             if (training == null || !training.has("commands")) {
                 throw new IllegalStateException(shipped + "/metrics.json names no training commands: it was not shipped by moodbox ship");
             }
-            List<String> commands = new java.util.ArrayList<>();
+            List<String> commands = new ArrayList<>();
             training.get("commands").forEach(c -> commands.add(c.asText()));
             TrainingState state = new TrainingState(metrics.get("architecture").asText(), training.get("seed").asLong(),
                     training.get("epochs").asInt(), 0, 0f, metrics.get("accuracy").asDouble(), training.get("bestEpoch").asInt(), 0,
