@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import moodbox.config.HouseholdSettings;
+import moodbox.emotion.AlwaysSays;
 import moodbox.emotion.Emotion;
-import moodbox.emotion.EmotionClassifier;
 import moodbox.emotion.EmotionScores;
 import moodbox.emotion.SwappableClassifier;
 import moodbox.emotion.tf.SavedModelClassifier;
@@ -27,25 +26,6 @@ class HouseholdPartsTest {
     @TempDir
     Path dir;
 
-    /** Says Sad for every face; remembers being closed. */
-    private static final class AlwaysSad implements EmotionClassifier {
-        volatile boolean closed;
-
-        @Override
-        public List<EmotionScores> classifyAll(List<GrayImage> faces) {
-            float[] p = new float[Emotion.COUNT];
-            p[Emotion.SAD.index()] = 1;
-            List<EmotionScores> out = new ArrayList<>();
-            faces.forEach(f -> out.add(new EmotionScores(p)));
-            return out;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-    }
-
     @Test
     void backToTheShippedModelSwapsTheRunningModelLiveAndClosesTheOldOne() throws Exception {
         AppStateHolder holder = new AppStateHolder();
@@ -57,11 +37,11 @@ class HouseholdPartsTest {
         try (HouseholdParts parts = new HouseholdParts(dir, SHIPPED, HouseholdSettings.DEFAULTS, holder);
              SavedModelClassifier reference = SavedModelClassifier.load(SHIPPED, 1)) {
             assertEquals(SHIPPED, parts.activeModel(), "no personal model yet");
-            AlwaysSad personal = new AlwaysSad();
+            AlwaysSays personal = new AlwaysSays(Emotion.SAD);
             SwappableClassifier live = new SwappableClassifier(personal, "personal-1");
             parts.modelLoaded(live);
             parts.desk().backToShipped();
-            assertTrue(personal.closed, "the replaced model is closed");
+            assertTrue(personal.closed(), "the replaced model is closed");
             assertEquals("emotion-lite", live.name());
             float[] expected = new float[Emotion.COUNT];
             float[] got = new float[Emotion.COUNT];
