@@ -12,8 +12,8 @@ import moodbox.cli.Command;
 public final class AdaptCommand implements Command {
     @Override
     public String usage() {
-        return "adapt --model DIR --data FILE|DIR --out DIR [--epochs N] [--seed S] [--usage U] [--lr 0.0003 (lite), 0.0001 (cnn)] [--teacher-weight 0.7]"
-                + " [--layers all|last] [--threads 1] | adapt --bench --model DIR --data FER2013_CSV --out DIR [--usage PublicTest]"
+        return "adapt --model DIR --data FILE|DIR --out DIR [--epochs 24] [--seed S] [--usage U] [--lr 0.0003 (lite), 0.0001 (cnn)] [--teacher-weight 0.7]"
+                + " [--layers all|last] [--anchor-camera 0.5] [--threads 1] | adapt --bench --model DIR --data FER2013_CSV --out DIR [--usage PublicTest]"
                 + " [--people 10] [--faces-per-person 150] [--household-seed 1] [adapt options]";
     }
 
@@ -37,7 +37,8 @@ public final class AdaptCommand implements Command {
                 (float) args.doubleOption("--lr", d.learningRate()),
                 (float) args.doubleOption("--teacher-weight", d.teacherWeight()),
                 AdaptOptions.TrainedLayers.named(args.option("--layers", d.layers().toString())),
-                args.intOption("--threads", d.threads()));
+                args.intOption("--threads", d.threads()),
+                args.doubleOption("--anchor-camera", d.anchorCamera()));
         int people = bench ? args.intOption("--people", 10) : 0;
         int perPerson = bench ? args.intOption("--faces-per-person", 150) : 0;
         int householdSeed = bench ? args.intOption("--household-seed", 1) : 0;

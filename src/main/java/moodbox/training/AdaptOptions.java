@@ -5,10 +5,13 @@ import java.util.Locale;
 
 /**
  * How {@code adapt} fine-tunes a model on a few corrected faces: passes over the faces, seed, Adam's learning
- * rate, the weight of the original model's opinion in the targets (distillation), which layers change and the
- * threads TensorFlow may use. {@link #defaults} are the settings measured in README "Learns its household".
+ * rate, the weight of the original model's opinion in the targets (distillation), which layers change, the
+ * threads TensorFlow may use, and how often a demo face it anchors on is shown through a random cheap camera
+ * ({@code anchorCamera}, see {@link Adapter}). {@link #defaults} are the settings measured in README "Learns
+ * its household".
  */
-public record AdaptOptions(int epochs, long seed, float learningRate, float teacherWeight, TrainedLayers layers, int threads) {
+public record AdaptOptions(int epochs, long seed, float learningRate, float teacherWeight, TrainedLayers layers, int threads,
+                           double anchorCamera) {
     /** Which layers a fine-tuning changes; everything else keeps the shipped values. */
     public enum TrainedLayers {
         /** Every layer (batch norms frozen either way). */
@@ -39,13 +42,14 @@ public record AdaptOptions(int epochs, long seed, float learningRate, float teac
     }
 
     /**
-     * The measured defaults for a model of {@code architecture}: 12 passes, distillation weight 0.7, every layer,
-     * one thread, and Adam's learning rate 3e-4 for lite but 1e-4 for cnn (Adam moves every weight by about the
-     * learning rate per step whatever its scale, and cnn's 590 k fully connected weights are small: at 3e-4 it
-     * lost 4.8 points on everyone else, at 1e-4 2.6; README "Learns its household").
+     * The measured defaults for a model of {@code architecture}: 24 passes, distillation weight 0.7, every layer,
+     * one thread, half of the anchor faces through a random camera, and Adam's learning rate 3e-4 for lite but
+     * 1e-4 for cnn (Adam moves every weight by about the learning rate per step whatever its scale, and cnn's
+     * 590 k fully connected weights are small: at 3e-4 it lost 4.8 points on everyone else, at 1e-4 2.6; README
+     * "Learns its household").
      */
     public static AdaptOptions defaults(Architecture architecture) {
-        return new AdaptOptions(12, 42, architecture.name().equals("cnn") ? 1e-4f : 3e-4f, 0.7f, TrainedLayers.ALL, 1);
+        return new AdaptOptions(24, 42, architecture.name().equals("cnn") ? 1e-4f : 3e-4f, 0.7f, TrainedLayers.ALL, 1, 0.5);
     }
 
     public AdaptOptions {
@@ -60,6 +64,9 @@ public record AdaptOptions(int epochs, long seed, float learningRate, float teac
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        if (!(anchorCamera >= 0 && anchorCamera <= 1)) {
+            throw new IllegalArgumentException("--anchor-camera must be between 0 and 1 (the share of anchor faces shown through a random camera)");
         }
     }
 }

@@ -21,6 +21,8 @@ final class AdaptedModelCard {
         s.append(String.format(Locale.ROOT, "| layers trained | %s (%,d parameters), batch norms frozen |%n", o.layers(), r.trainedParameters()));
         s.append(String.format(Locale.ROOT, "| distillation | targets = %.2f·label + %.2f·original model's probabilities on the same augmented face |%n",
                 1 - o.teacherWeight(), o.teacherWeight()));
+        s.append(String.format(Locale.ROOT, "| anchors | %d demo faces per step, targets = original model's probabilities; %.0f%% of them through a random camera "
+                + "(the target then still from the clear face) |%n", Adapter.ANCHORS_PER_STEP, 100 * o.anchorCamera()));
         s.append(String.format(Locale.ROOT, "| seed / threads | %d / %d |%n", o.seed(), o.threads()));
         s.append(String.format(Locale.ROOT, "| time (this machine) | %.1f s |%n", r.seconds()));
         s.append(String.format(Locale.ROOT, "| accuracy on its own corrected faces | %.1f%% before, %.1f%% after |%n",

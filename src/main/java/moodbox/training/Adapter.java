@@ -22,12 +22,17 @@ import moodbox.image.GrayImage;
  * mix the corrected label with the ORIGINAL model's probabilities for that same augmented face (distillation).
  * To keep what the model knew about everyone else, every step also shows it {@link #ANCHORS_PER_STEP} augmented
  * demo faces (the 20 FER2013 samples the jar already carries, {@link SampleFaces}) with the original model's
- * probabilities as their only target. No other data is needed: the box carries only the corrected faces.
+ * probabilities as their only target. A share of them ({@link AdaptOptions#anchorCamera}) is shown through a
+ * random cheap camera ({@link Augmenter#throughCamera}: tone, contrast, blur, noise) while the target stays the
+ * original model's opinion of the clear face, so the model also learns to read a poor camera's faces as it reads
+ * clear ones: a household's corrected faces come from its own camera, which is what most often misleads a model
+ * trained on clear web photos (README "Learns its household"). No other data is needed: the box carries only the
+ * corrected faces.
  */
 public final class Adapter {
     static final int BATCH = 16;
     static final double AUGMENTATION = 1.0;
-    static final int ANCHORS_PER_STEP = 8;
+    static final int ANCHORS_PER_STEP = 16;
 
     private final AdaptOptions options;
     private final PrintStream console;
@@ -72,7 +77,7 @@ public final class Adapter {
                         new SplittableRandom(options.seed() * 1_000_003L + epoch), AUGMENTATION);
                 for (int b = 0; b < batches.batchCount(); b++) {
                     if (anchorBatches == null || anchorBatch == anchorBatches.batchCount()) {
-                        anchorBatches = new BatchSource(anchors, ANCHORS_PER_STEP, anchorRandom.split(), AUGMENTATION);
+                        anchorBatches = new BatchSource(anchors, ANCHORS_PER_STEP, anchorRandom.split(), AUGMENTATION, options.anchorCamera());
                         anchorBatch = 0;
                     }
                     BatchSource.Batch step = join(teacher.soften(batches.batch(b)), teacher.soften(anchorBatches.batch(anchorBatch++), 1f));
@@ -153,6 +158,7 @@ public final class Adapter {
         metrics.put("learningRate", options.learningRate());
         metrics.put("teacherWeight", options.teacherWeight());
         metrics.put("layers", options.layers().toString());
+        metrics.put("anchorCamera", options.anchorCamera());
         metrics.put("trainedParameters", result.trainedParameters());
         metrics.put("threads", options.threads());
         metrics.put("seconds", Math.round(result.seconds() * 10) / 10.0);

@@ -90,9 +90,9 @@ public final class HouseholdBench {
     private String table(Path modelDir, int people, int facesPerPerson, long seed, PretendHousehold household, Outcome o) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "`adapt --bench --model %s --people %d --faces-per-person %d --household-seed %d` "
-                        + "(epochs %d, lr %.2g, teacher weight %.2f, layers %s, seed %d, %d thread(s)):%n%n",
+                        + "(epochs %d, lr %.2g, teacher weight %.2f, layers %s, anchor camera %.2f, seed %d, %d thread(s)):%n%n",
                 modelDir, people, facesPerPerson, seed, options.epochs(), options.learningRate(), options.teacherWeight(),
-                options.layers(), options.seed(), options.threads()));
+                options.layers(), options.anchorCamera(), options.seed(), options.threads()));
         s.append("| | before | after | change |\n|---|---|---|---|\n");
         s.append(String.format(Locale.ROOT, "| household's other faces (%d) | %.2f%% | %.2f%% | %+.2f points |%n", household.others().size(),
                 100 * o.before().household(), 100 * o.after().household(), 100 * o.householdGain()));

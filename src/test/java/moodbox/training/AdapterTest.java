@@ -89,7 +89,7 @@ class AdapterTest {
         byte[] shippedBytes = Files.readAllBytes(LITE.resolve("variables/variables.data-00000-of-00001"));
         Path out = dir.resolve("adapted");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        AdaptOptions options = new AdaptOptions(30, 3, 3e-3f, 0.2f, AdaptOptions.TrainedLayers.ALL, 1);
+        AdaptOptions options = new AdaptOptions(30, 3, 3e-3f, 0.2f, AdaptOptions.TrainedLayers.ALL, 1, 0.5);
         Adapter.Result result = new Adapter(options, new PrintStream(console, true, StandardCharsets.UTF_8)).adapt(LITE, corrections, out);
 
         assertEquals(30, result.steps(), "one step per pass over 8 faces");
@@ -112,7 +112,7 @@ class AdapterTest {
         Path copy = dir.resolve("emotion-lite");
         copyModelWithoutMetrics(LITE, copy);
         Files.copy(LITE.resolve("metrics.json"), copy.resolve("metrics.json"));
-        Adapter adapter = new Adapter(new AdaptOptions(1, 1, 1e-4f, 0.7f, AdaptOptions.TrainedLayers.LAST, 1), new PrintStream(new ByteArrayOutputStream()));
+        Adapter adapter = new Adapter(new AdaptOptions(1, 1, 1e-4f, 0.7f, AdaptOptions.TrainedLayers.LAST, 1, 0.5), new PrintStream(new ByteArrayOutputStream()));
         FaceDataset faces = Adapter.demoFaces().head(4);
         IllegalArgumentException same = assertThrows(IllegalArgumentException.class, () -> adapter.adapt(copy, faces, copy));
         assertTrue(same.getMessage().contains("is the model being adapted"), same.getMessage());
@@ -122,6 +122,59 @@ class AdapterTest {
         assertTrue(full.getMessage().contains("not an adapted model"), full.getMessage());
         assertEquals("keep me", Files.readString(other.resolve("holiday.txt")));
         assertTrue(Files.isRegularFile(copy.resolve("saved_model.pb")));
+    }
+
+    @Test
+    void anchorsSeenThroughACameraTeachItToReadAPoorCamerasFacesAsItReadsClearOnes() throws Exception {
+        FaceDataset demo = Adapter.demoFaces();
+        FaceDataset corrections = demo.head(4);
+        double clearAnchors = agreementThroughCamera(adapted(corrections, 0.0, "clear-anchors"), demo);
+        double cameraAnchors = agreementThroughCamera(adapted(corrections, 1.0, "camera-anchors"), demo);
+        double shipped = agreementThroughCamera(LITE, demo);
+        assertTrue(cameraAnchors > clearAnchors + 0.1 && cameraAnchors > shipped + 0.1,
+                "P(the shipped model's clear-face answer) for faces through a soft, noisy camera: shipped " + shipped
+                        + ", adapted with clear anchors " + clearAnchors + ", with anchors through a camera " + cameraAnchors);
+    }
+
+    private Path adapted(FaceDataset corrections, double anchorCamera, String name) throws Exception {
+        AdaptOptions options = new AdaptOptions(60, 5, 1e-3f, 0.7f, AdaptOptions.TrainedLayers.ALL, 1, anchorCamera);
+        return new Adapter(options, new PrintStream(new ByteArrayOutputStream())).adapt(LITE, corrections, dir.resolve(name)).model();
+    }
+
+    /**
+     * The mean probability {@code model} gives, for each face as a soft and noisy camera shows it (blur σ 1.3 px,
+     * noise σ 9, seeded), to the emotion the shipped model reads in the clear face.
+     */
+    private static double agreementThroughCamera(Path model, FaceDataset faces) {
+        List<GrayImage> clear = new ArrayList<>();
+        List<GrayImage> seen = new ArrayList<>();
+        java.util.SplittableRandom noise = new java.util.SplittableRandom(11);
+        for (int i = 0; i < faces.size(); i++) {
+            clear.add(faces.image(i));
+            seen.add(CameraOptics.see(faces.image(i), 1, 1, 1.3, 9, noise));
+        }
+        int[] answers;
+        try (SavedModelClassifier shipped = SavedModelClassifier.load(LITE, 1)) {
+            answers = shipped.classifyAll(clear).stream().mapToInt(s -> argMax(s.toArray())).toArray();
+        }
+        try (SavedModelClassifier classifier = SavedModelClassifier.load(model, 1)) {
+            var scores = classifier.classifyAll(seen);
+            double sum = 0;
+            for (int i = 0; i < answers.length; i++) {
+                sum += scores.get(i).toArray()[answers[i]];
+            }
+            return sum / answers.length;
+        }
+    }
+
+    private static int argMax(float[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static double meanDisgust(Path model, FaceDataset faces) {
