@@ -6,6 +6,9 @@ import moodbox.emotion.Emotion;
 
 /** The text of a shipped model's {@code MODEL_CARD.md}, from its measured facts. */
 public final class ModelCard {
+    /** The heading of the notes on the run; {@code ship} reads them back from it when it ships a shipped model again. */
+    static final String RUN_HISTORY = "## Run history\n";
+
     private ModelCard() {
     }
 
@@ -92,7 +95,7 @@ public final class ModelCard {
         s.append("- Cross-dataset accuracy (a camera in a living room) is lower than the PublicTest figure. Moodbox therefore never "
                 + "decides on one frame: the mood reader averages a window of frames and reports \"not sure\" below a threshold.\n");
         if (f.runNotes() != null && !f.runNotes().isBlank()) {
-            s.append("\n## Run history\n\n").append(f.runNotes().strip()).append("\n");
+            s.append("\n").append(RUN_HISTORY).append("\n").append(f.runNotes().strip()).append("\n");
         }
         return s.toString();
     }

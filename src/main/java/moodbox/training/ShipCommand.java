@@ -166,10 +166,8 @@ public final class ShipCommand implements Command {
                     training.get("epochs").asInt(), 0, 0f, metrics.get("accuracy").asDouble(), training.get("bestEpoch").asInt(), 0,
                     training.path("averagedFromEpoch").asInt(0));
             String card = Files.readString(shipped.resolve("MODEL_CARD.md"));
-            int history = card.indexOf(RUN_HISTORY);
-            return new Provenance(shipped, state, commands, history < 0 ? null : card.substring(history + RUN_HISTORY.length()).strip() + "\n");
+            int history = card.indexOf(ModelCard.RUN_HISTORY);
+            return new Provenance(shipped, state, commands, history < 0 ? null : card.substring(history + ModelCard.RUN_HISTORY.length()).strip() + "\n");
         }
     }
-
-    private static final String RUN_HISTORY = "## Run history\n";
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import moodbox.emotion.Emotion;
+import moodbox.emotion.EmotionScores;
 import moodbox.image.GrayImage;
 import moodbox.emotion.tf.SavedModelClassifier;
 import org.junit.jupiter.api.Test;
@@ -153,28 +154,18 @@ class AdapterTest {
             clear.add(faces.image(i));
             seen.add(CameraOptics.see(faces.image(i), 1, 1, 1.3, 9, noise));
         }
-        int[] answers;
+        List<Emotion> answers;
         try (SavedModelClassifier shipped = SavedModelClassifier.load(LITE, 1)) {
-            answers = shipped.classifyAll(clear).stream().mapToInt(s -> argMax(s.toArray())).toArray();
+            answers = shipped.classifyAll(clear).stream().map(EmotionScores::top).toList();
         }
         try (SavedModelClassifier classifier = SavedModelClassifier.load(model, 1)) {
-            var scores = classifier.classifyAll(seen);
+            List<EmotionScores> scores = classifier.classifyAll(seen);
             double sum = 0;
-            for (int i = 0; i < answers.length; i++) {
-                sum += scores.get(i).toArray()[answers[i]];
+            for (int i = 0; i < answers.size(); i++) {
+                sum += scores.get(i).probability(answers.get(i));
             }
-            return sum / answers.length;
+            return sum / answers.size();
         }
-    }
-
-    private static int argMax(float[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private static double meanDisgust(Path model, FaceDataset faces) {
