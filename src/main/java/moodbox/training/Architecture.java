@@ -8,7 +8,19 @@ import org.tensorflow.types.TFloat32;
 public interface Architecture {
     String name();
 
-    Operand<TFloat32> logits(Layers layers, Operand<TFloat32> input);
+    /** The network on a batch of faces: its logits and the features its classifier head reads them from. */
+    Network network(Layers layers, Operand<TFloat32> input);
+
+    default Operand<TFloat32> logits(Layers layers, Operand<TFloat32> input) {
+        return network(layers, input).logits();
+    }
+
+    /**
+     * What a network computes for N faces: N×7 logits, and the N×D features the last layer turns into them
+     * (before dropout), which say how alike two faces look to this network ({@link CorrectionMemory}).
+     */
+    record Network(Operand<TFloat32> logits, Operand<TFloat32> features) {
+    }
 
     /** The name of the variable added last to the logits (one value per emotion), where a {@link ClassBias} goes. */
     String outputBias();

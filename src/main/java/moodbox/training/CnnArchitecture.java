@@ -22,7 +22,7 @@ public final class CnnArchitecture implements Architecture {
     }
 
     @Override
-    public Operand<TFloat32> logits(Layers l, Operand<TFloat32> input) {
+    public Network network(Layers l, Operand<TFloat32> input) {
         Operand<TFloat32> x = input;
         long in = 1;
         for (int stage = 0; stage < WIDTHS.length; stage++) {
@@ -37,7 +37,7 @@ public final class CnnArchitecture implements Architecture {
         }
         long features = 3 * 3 * in;
         x = l.flatten(x, features);
-        x = l.dropout(l.tf().nn.relu(l.dense("fc1", x, features, 256)), 0.5f);
-        return l.dense("out", x, 256, 7);
+        Operand<TFloat32> hidden = l.tf().nn.relu(l.dense("fc1", x, features, 256));
+        return new Network(l.dense("out", l.dropout(hidden, 0.5f), 256, 7), hidden);
     }
 }

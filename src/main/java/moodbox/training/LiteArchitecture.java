@@ -23,7 +23,7 @@ public final class LiteArchitecture implements Architecture {
     }
 
     @Override
-    public Operand<TFloat32> logits(Layers l, Operand<TFloat32> input) {
+    public Network network(Layers l, Operand<TFloat32> input) {
         Operand<TFloat32> x = l.batchNorm("c1_bn", l.conv("c1", input, 1, 8, 3), 8, true);
         x = l.batchNorm("c2_bn", l.conv("c2", x, 8, 8, 3), 8, true);
         long in = 8;
@@ -36,7 +36,7 @@ public final class LiteArchitecture implements Architecture {
             x = l.tf().math.add(l.maxPool(y, 3), shortcut);
             in = out;
         }
-        x = l.dropout(x, 0.2f);
-        return l.globalAveragePool(l.bias("head_b", l.conv("head", x, in, 7, 3), 7));
+        Operand<TFloat32> logits = l.globalAveragePool(l.bias("head_b", l.conv("head", l.dropout(x, 0.2f), in, 7, 3), 7));
+        return new Network(logits, l.globalAveragePool(x));
     }
 }
