@@ -13,7 +13,7 @@ public final class AdaptCommand implements Command {
     @Override
     public String usage() {
         return "adapt --model DIR --data FILE|DIR --out DIR [--epochs 24] [--seed S] [--usage U] [--lr 0.0003 (lite), 0.0001 (cnn)] [--teacher-weight 0.7]"
-                + " [--layers all|last] [--anchor-camera 0.5] [--threads 1] | adapt --bench --model DIR --data FER2013_CSV --out DIR [--usage PublicTest]"
+                + " [--layers all|last] [--anchor-camera 0.5] [--memory on (lite), off (cnn)] [--threads 1] | adapt --bench --model DIR --data FER2013_CSV --out DIR [--usage PublicTest]"
                 + " [--people 10] [--faces-per-person 150] [--household-seed 1] [adapt options]";
     }
 
@@ -38,7 +38,8 @@ public final class AdaptCommand implements Command {
                 (float) args.doubleOption("--teacher-weight", d.teacherWeight()),
                 AdaptOptions.TrainedLayers.named(args.option("--layers", d.layers().toString())),
                 args.intOption("--threads", d.threads()),
-                args.doubleOption("--anchor-camera", d.anchorCamera()));
+                args.doubleOption("--anchor-camera", d.anchorCamera()),
+                onOrOff(args.option("--memory", d.memory() ? "on" : "off")));
         int people = bench ? args.intOption("--people", 10) : 0;
         int perPerson = bench ? args.intOption("--faces-per-person", 150) : 0;
         int householdSeed = bench ? args.intOption("--household-seed", 1) : 0;
@@ -50,5 +51,13 @@ public final class AdaptCommand implements Command {
             new Adapter(options, System.out).adapt(model, faces, out);
         }
         return 0;
+    }
+
+    private static boolean onOrOff(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("--memory must be on or off, not '" + value + "'");
+        };
     }
 }

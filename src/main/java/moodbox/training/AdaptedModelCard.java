@@ -23,6 +23,11 @@ final class AdaptedModelCard {
                 1 - o.teacherWeight(), o.teacherWeight()));
         s.append(String.format(Locale.ROOT, "| anchors | %d demo faces per step, targets = original model's probabilities; %.0f%% of them through a random camera "
                 + "(the target then still from the clear face) |%n", Adapter.ANCHORS_PER_STEP, 100 * o.anchorCamera()));
+        s.append(r.rememberedFaces() > 0
+                ? String.format(Locale.ROOT, "| memory | its %d corrected faces: a face is read as the emotion of the corrected face it resembles "
+                        + "when more alike it than %.3f (cosine similarity of the network's features; how alike corrected faces of different emotions are) "
+                        + "and nearer that emotion than the next by %.3f |%n", r.rememberedFaces(), r.memoryLikeness(), r.memoryMargin())
+                : "| memory | none (" + (o.memory() ? "the corrected faces hold fewer than two emotions" : "`--memory off`") + ") |\n");
         s.append(String.format(Locale.ROOT, "| seed / threads | %d / %d |%n", o.seed(), o.threads()));
         s.append(String.format(Locale.ROOT, "| time (this machine) | %.1f s |%n", r.seconds()));
         s.append(String.format(Locale.ROOT, "| accuracy on its own corrected faces | %.1f%% before, %.1f%% after |%n",

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import moodbox.camera.sim.SampleFaces;
 import moodbox.emotion.Emotion;
+import moodbox.emotion.tf.SavedModelClassifier;
 import moodbox.image.GrayImage;
 
 /**
@@ -44,7 +46,7 @@ public final class Adapter {
 
     /** What one adaptation did. */
     public record Result(Path model, String architecture, int faces, int steps, long trainedParameters, double seconds,
-                         double accuracyBefore, double accuracyAfter) {
+                         double accuracyBefore, double accuracyAfter, int rememberedFaces, float memoryLikeness, float memoryMargin) {
     }
 
     /**
@@ -88,12 +90,19 @@ public final class Adapter {
                     }
                 }
             }
-            after = Trainer.validate(graph, faces)[1];
             values = graph.values();
         }
-        ModelExporter.export(architecture, values, out);
+        Optional<CorrectionMemory> memory = options.memory() ? CorrectionMemory.of(architecture, values, faces) : Optional.empty();
+        ModelExporter.export(architecture, values, memory, out);
+        try (SavedModelClassifier adapted = SavedModelClassifier.load(out, options.threads())) {
+            after = Evaluator.evaluate(adapted, faces, false).accuracy();
+        }
+        memory.ifPresent(m -> console.printf("remembers its %d corrected faces (a face is read as one of them when more alike it than %.3f"
+                + " and nearer its emotion than the next by %.3f)%n", m.size(), m.likeness(), m.margin()));
         double seconds = (System.nanoTime() - started) / 1e9;
-        Result result = new Result(out, architecture.name(), faces.size(), steps, trained, seconds, before, after);
+        Result result = new Result(out, architecture.name(), faces.size(), steps, trained, seconds, before, after,
+                memory.map(CorrectionMemory::size).orElse(0), memory.map(CorrectionMemory::likeness).orElse(Float.NaN),
+                memory.map(CorrectionMemory::margin).orElse(Float.NaN));
         writeMetrics(modelDir, faces, result);
         console.printf("adapted in %.1f s (%d steps): accuracy on its own %d faces %.1f%% -> %.1f%%; model in %s%n", seconds, steps,
                 faces.size(), 100 * before, 100 * after, out);
@@ -159,6 +168,11 @@ public final class Adapter {
         metrics.put("teacherWeight", options.teacherWeight());
         metrics.put("layers", options.layers().toString());
         metrics.put("anchorCamera", options.anchorCamera());
+        metrics.put("rememberedFaces", result.rememberedFaces());
+        if (result.rememberedFaces() > 0) {
+            metrics.put("memoryLikeness", Math.round(result.memoryLikeness() * 1000) / 1000.0);
+            metrics.put("memoryMargin", Math.round(result.memoryMargin() * 1000) / 1000.0);
+        }
         metrics.put("trainedParameters", result.trainedParameters());
         metrics.put("threads", options.threads());
         metrics.put("seconds", Math.round(result.seconds() * 10) / 10.0);

@@ -29,18 +29,15 @@ public final class HouseholdBench {
         this.console = console;
     }
 
-    /** Household and everyone-else accuracy of one model, before or after. */
-    public record Scores(double household, double everyoneElse) {
+    /** One model's accuracy on the household's other faces, on its corrected looks seen again, and on everyone else. */
+    public record Scores(double household, double again, double everyoneElse) {
     }
 
-    public record Outcome(Scores before, Scores after, Adapter.Result adaptation) {
-        public double householdGain() {
-            return after.household() - before.household();
-        }
-
-        public double everyoneElseDrop() {
-            return before.everyoneElse() - after.everyoneElse();
-        }
+    /**
+     * The original model's scores, the adapted model's (as {@code adapt} writes it), and the adapted network's
+     * without its {@link CorrectionMemory} (the same as {@code after} when it has none).
+     */
+    public record Outcome(Scores before, Scores after, Scores networkAlone, Adapter.Result adaptation) {
     }
 
     public Outcome run(Path modelDir, FaceDataset faces, int people, int facesPerPerson, long householdSeed, Path out) throws IOException {
@@ -58,7 +55,14 @@ public final class HouseholdBench {
         Scores before = score(modelDir, household);
         Adapter.Result adaptation = new Adapter(options, console).adapt(modelDir, household.corrections(), out.resolve("model"));
         Scores after = score(out.resolve("model"), household);
-        Outcome outcome = new Outcome(before, after, adaptation);
+        Scores networkAlone = after;
+        if (adaptation.rememberedFaces() > 0) {
+            Path alone = out.resolve("network-alone");
+            Architecture architecture = ModelArchitecture.of(modelDir);
+            ModelExporter.export(architecture, SavedModelValues.read(out.resolve("model"), architecture), alone);
+            networkAlone = score(alone, household);
+        }
+        Outcome outcome = new Outcome(before, after, networkAlone, adaptation);
         String table = table(modelDir, people, facesPerPerson, householdSeed, household, outcome);
         console.print(table);
         Files.writeString(out.resolve("model").resolve("MODEL_CARD.md"), "\n## Household benchmark\n\n" + table,
@@ -73,8 +77,13 @@ public final class HouseholdBench {
         json.put("everyoneElseFaces", household.everyoneElse().size());
         json.put("householdBefore", before.household());
         json.put("householdAfter", after.household());
+        json.put("householdAfterNetworkAlone", networkAlone.household());
+        json.put("againBefore", before.again());
+        json.put("againAfter", after.again());
+        json.put("againAfterNetworkAlone", networkAlone.again());
         json.put("everyoneElseBefore", before.everyoneElse());
         json.put("everyoneElseAfter", after.everyoneElse());
+        json.put("everyoneElseAfterNetworkAlone", networkAlone.everyoneElse());
         json.put("adaptSeconds", adaptation.seconds());
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.resolve("bench.json").toFile(), json);
         return outcome;
@@ -83,6 +92,7 @@ public final class HouseholdBench {
     private Scores score(Path model, PretendHousehold household) {
         try (SavedModelClassifier classifier = SavedModelClassifier.load(model, options.threads())) {
             return new Scores(Evaluator.evaluate(classifier, household.others(), false).accuracy(),
+                    Evaluator.evaluate(classifier, household.again(), false).accuracy(),
                     Evaluator.evaluate(classifier, household.everyoneElse(), false).accuracy());
         }
     }
@@ -93,12 +103,17 @@ public final class HouseholdBench {
                         + "(epochs %d, lr %.2g, teacher weight %.2f, layers %s, anchor camera %.2f, seed %d, %d thread(s)):%n%n",
                 modelDir, people, facesPerPerson, seed, options.epochs(), options.learningRate(), options.teacherWeight(),
                 options.layers(), options.anchorCamera(), options.seed(), options.threads()));
-        s.append("| | before | after | change |\n|---|---|---|---|\n");
-        s.append(String.format(Locale.ROOT, "| household's other faces (%d) | %.2f%% | %.2f%% | %+.2f points |%n", household.others().size(),
-                100 * o.before().household(), 100 * o.after().household(), 100 * o.householdGain()));
-        s.append(String.format(Locale.ROOT, "| everyone else, unchanged faces (%d) | %.2f%% | %.2f%% | %+.2f points |%n", household.everyoneElse().size(),
-                100 * o.before().everyoneElse(), 100 * o.after().everyoneElse(), -100 * o.everyoneElseDrop()));
+        s.append("| | before | after, network alone | after (the adapted model) | change |\n|---|---|---|---|---|\n");
+        row(s, "household's other faces (" + household.others().size() + ")", o.before().household(), o.networkAlone().household(), o.after().household());
+        row(s, "its corrected looks seen again (" + household.again().size() + ")", o.before().again(), o.networkAlone().again(), o.after().again());
+        row(s, "everyone else, unchanged faces (" + household.everyoneElse().size() + ")", o.before().everyoneElse(),
+                o.networkAlone().everyoneElse(), o.after().everyoneElse());
         s.append(String.format(Locale.ROOT, "%nAdapted on %d corrected faces in %.1f s.%n", o.adaptation().faces(), o.adaptation().seconds()));
         return s.toString();
+    }
+
+    private static void row(StringBuilder s, String name, double before, double networkAlone, double after) {
+        s.append(String.format(Locale.ROOT, "| %s | %.2f%% | %.2f%% | %.2f%% | %+.2f points |%n", name, 100 * before, 100 * networkAlone,
+                100 * after, 100 * (after - before)));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import moodbox.emotion.Emotion;
 import moodbox.emotion.tf.SavedModelClassifier;
@@ -30,6 +31,11 @@ public final class ModelExporter {
     }
 
     public static void export(Architecture architecture, Map<String, float[]> values, Path dir) throws IOException {
+        export(architecture, values, Optional.empty(), dir);
+    }
+
+    /** The same, with the network's probabilities passed through a {@link CorrectionMemory} when one is given. */
+    static void export(Architecture architecture, Map<String, float[]> values, Optional<CorrectionMemory> memory, Path dir) throws IOException {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
         deleteRecursively(tmp);
         try (Graph graph = new Graph()) {
@@ -37,8 +43,12 @@ public final class ModelExporter {
             Placeholder<TFloat32> input = tf.withName(SavedModelClassifier.INPUT)
                     .placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 48, 48, 1)));
             Parameters params = new Parameters(tf, BatchNormFolding.fold(values));
-            Operand<TFloat32> probabilities = tf.withName(SavedModelClassifier.OUTPUT).nn.softmax(
-                    architecture.logits(new Layers(tf, params, Layers.Mode.FOLDED, 0), input));
+            Architecture.Network network = architecture.network(new Layers(tf, params, Layers.Mode.FOLDED, 0), input);
+            Operand<TFloat32> read = tf.nn.softmax(network.logits());
+            if (memory.isPresent()) {
+                read = memory.get().recall(tf, read, network.features());
+            }
+            Operand<TFloat32> probabilities = tf.withName(SavedModelClassifier.OUTPUT).identity(read);
             try (Session session = new Session(graph)) {
                 params.assignGivenValues(session);
                 Signature signature = Signature.builder().key(Signature.DEFAULT_KEY)

@@ -4,19 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import moodbox.emotion.Emotion;
+import moodbox.image.GrayImage;
 
 /**
  * A household made up from labelled faces that carry no person labels (FER2013 PublicTest): {@code people}
  * pretend people, each a set of {@code facesPerPerson} faces seen through the household's one camera from
  * that person's own fixed place in the room ({@link HouseholdCondition}). Of each person's faces, the first of every emotion is the one the household
  * corrects ({@link #corrections}); the rest of that person's faces are the household test
- * ({@link #others}); the faces given to no one stay as they are, for the accuracy on everyone else
+ * ({@link #others}); {@link #again} are the corrected looks seen once more, a moment later; the faces given to no one stay as they are, for the accuracy on everyone else
  * ({@link #everyoneElse}). Reproducible from its seed.
  */
 public final class PretendHousehold {
+    /** How far a corrected look moves before it is seen again, as a share of the training augmentation's ranges. */
+    static final double AGAIN_MOVEMENT = 0.25;
+
     private final List<HouseholdCondition> conditions = new ArrayList<>();
     private final FaceDataset corrections;
     private final FaceDataset others;
+    private final FaceDataset again;
     private final FaceDataset everyoneElse;
     private final int excludedCount;
 
@@ -42,6 +47,8 @@ public final class PretendHousehold {
         excludedCount = faces.size() - order.length;
         Builder corrected = new Builder();
         Builder rest = new Builder();
+        Builder seenAgain = new Builder();
+        SplittableRandom againRandom = new SplittableRandom(seed * 31 + 7);
         Builder untouched = new Builder();
         int next = 0;
         HouseholdCondition camera = HouseholdCondition.camera(random);
@@ -56,6 +63,8 @@ public final class PretendHousehold {
                 if (!corrected7[label]) {
                     corrected7[label] = true;
                     corrected.add(seen, label);
+                    GrayImage moved = Augmenter.augment(faces.image(i), againRandom, AGAIN_MOVEMENT);
+                    seenAgain.add(condition.apply(moved, againRandom).pixels(), label);
                 } else {
                     rest.add(seen, label);
                 }
@@ -67,6 +76,7 @@ public final class PretendHousehold {
         }
         corrections = corrected.build();
         others = rest.build();
+        again = seenAgain.build();
         everyoneElse = untouched.build();
     }
 
@@ -92,6 +102,14 @@ public final class PretendHousehold {
     /** The household's other faces: each person's faces but their corrected ones, seen as that person is seen. */
     public FaceDataset others() {
         return others;
+    }
+
+    /**
+     * Each corrected look seen again: the same face a moment later (moved a little: {@link Augmenter#augment} at
+     * {@link #AGAIN_MOVEMENT} of its full range), through the same camera and place with fresh sensor noise.
+     */
+    public FaceDataset again() {
+        return again;
     }
 
     /** The faces of no one in the household, unchanged. */

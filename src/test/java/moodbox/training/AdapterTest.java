@@ -90,7 +90,7 @@ class AdapterTest {
         byte[] shippedBytes = Files.readAllBytes(LITE.resolve("variables/variables.data-00000-of-00001"));
         Path out = dir.resolve("adapted");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        AdaptOptions options = new AdaptOptions(30, 3, 3e-3f, 0.2f, AdaptOptions.TrainedLayers.ALL, 1, 0.5);
+        AdaptOptions options = new AdaptOptions(30, 3, 3e-3f, 0.2f, AdaptOptions.TrainedLayers.ALL, 1, 0.5, true);
         Adapter.Result result = new Adapter(options, new PrintStream(console, true, StandardCharsets.UTF_8)).adapt(LITE, corrections, out);
 
         assertEquals(30, result.steps(), "one step per pass over 8 faces");
@@ -105,6 +105,8 @@ class AdapterTest {
         assertEquals("lite", ModelArchitecture.of(out).name(), "an adapted model can be adapted again");
         String card = Files.readString(out.resolve("MODEL_CARD.md"));
         assertTrue(card.contains("8 corrected faces") && card.contains("batch norms frozen"), card);
+        assertEquals(0, metrics.get("rememberedFaces").asInt(), "one emotion only: no measure of how alike different moods look, so no memory");
+        assertTrue(card.contains("fewer than two emotions"), card);
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("adapted in"), console.toString(StandardCharsets.UTF_8));
     }
 
@@ -113,7 +115,7 @@ class AdapterTest {
         Path copy = dir.resolve("emotion-lite");
         copyModelWithoutMetrics(LITE, copy);
         Files.copy(LITE.resolve("metrics.json"), copy.resolve("metrics.json"));
-        Adapter adapter = new Adapter(new AdaptOptions(1, 1, 1e-4f, 0.7f, AdaptOptions.TrainedLayers.LAST, 1, 0.5), new PrintStream(new ByteArrayOutputStream()));
+        Adapter adapter = new Adapter(new AdaptOptions(1, 1, 1e-4f, 0.7f, AdaptOptions.TrainedLayers.LAST, 1, 0.5, true), new PrintStream(new ByteArrayOutputStream()));
         FaceDataset faces = Adapter.demoFaces().head(4);
         IllegalArgumentException same = assertThrows(IllegalArgumentException.class, () -> adapter.adapt(copy, faces, copy));
         assertTrue(same.getMessage().contains("is the model being adapted"), same.getMessage());
@@ -138,7 +140,7 @@ class AdapterTest {
     }
 
     private Path adapted(FaceDataset corrections, double anchorCamera, String name) throws Exception {
-        AdaptOptions options = new AdaptOptions(60, 5, 1e-3f, 0.7f, AdaptOptions.TrainedLayers.ALL, 1, anchorCamera);
+        AdaptOptions options = new AdaptOptions(60, 5, 1e-3f, 0.7f, AdaptOptions.TrainedLayers.ALL, 1, anchorCamera, true);
         return new Adapter(options, new PrintStream(new ByteArrayOutputStream())).adapt(LITE, corrections, dir.resolve(name)).model();
     }
 

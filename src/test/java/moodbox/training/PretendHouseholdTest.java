@@ -38,6 +38,11 @@ class PretendHouseholdTest {
         assertEquals(4, household.conditions().size());
         assertNotEquals(household.conditions().get(0), household.conditions().get(1), "each person has their own place in the room");
         assertEquals(household.conditions().get(0).blur(), household.conditions().get(3).blur(), "one camera for the household");
+        assertEquals(household.corrections().size(), household.again().size(), "each corrected look is seen again once");
+        for (int i = 0; i < household.again().size(); i++) {
+            assertEquals(household.corrections().label(i), household.again().label(i));
+            assertFalse(Arrays.equals(household.corrections().image(i).pixels(), household.again().image(i).pixels()), "seen anew, not copied");
+        }
     }
 
     @Test
