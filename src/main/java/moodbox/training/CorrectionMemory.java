@@ -12,8 +12,8 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
-import org.tensorflow.op.core.Sum;
 import org.tensorflow.op.core.Max;
+import org.tensorflow.op.core.Sum;
 import org.tensorflow.op.linalg.MatMul;
 import org.tensorflow.types.TFloat32;
 
@@ -60,7 +60,8 @@ final class CorrectionMemory {
 
     /**
      * The memory of {@code faces} as the network with {@code values} sees them, or empty when they hold fewer than
-     * two emotions (there is then no measure of how alike different moods look).
+     * two emotions, or when no corrected face held out leaves two emotions to tell apart (there is then no
+     * measure of how alike different moods look, or of how sure the memory looks when it cannot know).
      */
     static Optional<CorrectionMemory> of(Architecture architecture, Map<String, float[]> values, FaceDataset faces) {
         int[] labels = new int[faces.size()];
@@ -83,6 +84,9 @@ final class CorrectionMemory {
             }
             heldOutMargins[k] = marginOf(byEmotion);
         }
+        if (Arrays.stream(heldOutMargins).noneMatch(Double::isFinite)) {
+            return Optional.empty();
+        }
         return Optional.of(new CorrectionMemory(features, labels, (float) quantile(nearestOther, 0.5),
                 (float) quantile(heldOutMargins, MARGIN_PERCENTILE)));
     }
@@ -99,14 +103,14 @@ final class CorrectionMemory {
         return nearest;
     }
 
-    /** How much nearer the nearest emotion is than the next. */
+    /** How much nearer the nearest emotion is than the next; not a number when fewer than two emotions are there. */
     private static double marginOf(float[] byEmotion) {
         float[] sorted = byEmotion.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length - 1] - sorted[sorted.length - 2];
+        return sorted[sorted.length - 2] == ELSEWHERE ? Double.NaN : sorted[sorted.length - 1] - sorted[sorted.length - 2];
     }
 
-    /** The {@code q} quantile of {@code values}, linearly interpolated. */
+    /** The {@code q} quantile of the finite {@code values} (at least one), linearly interpolated. */
     static double quantile(double[] values, double q) {
         double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
         double position = q * (sorted.length - 1);

@@ -62,9 +62,23 @@ class CorrectionMemoryTest {
     }
 
     @Test
+    void aMemoryNeedsTwoEmotionsLeftWhenACorrectedFaceIsHeldOut() {
+        Architecture lite = Architecture.named("lite");
+        var values = SavedModelValues.read(LITE, lite);
+        FaceDataset demo = Adapter.demoFaces();
+        List<byte[]> three = List.of(demo.image(0).pixels(), demo.image(1).pixels(), demo.image(2).pixels());
+        assertTrue(CorrectionMemory.of(lite, values, new FaceDataset(three, new int[] {3, 3, 3}, 0)).isEmpty(), "one emotion");
+        assertTrue(CorrectionMemory.of(lite, values, new FaceDataset(three.subList(0, 2), new int[] {3, 4}, 0)).isEmpty(),
+                "each held out leaves one emotion: no measure of how sure the memory looks when it cannot know");
+        var memory = CorrectionMemory.of(lite, values, new FaceDataset(three, new int[] {3, 3, 4}, 0));
+        assertTrue(memory.isPresent() && memory.get().margin() > 0 && memory.get().margin() < 2, "a Happy held out leaves Happy and Sad: "
+                + memory.map(CorrectionMemory::margin));
+    }
+
+    @Test
     void quantilesAreInterpolatedBetweenTheSortedValues() {
-        double[] values = {4, 1, 3, 2, Double.NEGATIVE_INFINITY};
-        assertEquals(2.5, CorrectionMemory.quantile(values, 0.5), 1e-9, "infinite values are left out");
+        double[] values = {4, 1, 3, 2, Double.NEGATIVE_INFINITY, Double.NaN};
+        assertEquals(2.5, CorrectionMemory.quantile(values, 0.5), 1e-9, "infinite values and NaN are left out");
         assertEquals(3.7, CorrectionMemory.quantile(values, 0.9), 1e-9);
         assertEquals(1, CorrectionMemory.quantile(values, 0), 1e-9);
     }
