@@ -27,13 +27,18 @@ public final class Augmenter {
     }
 
     public static GrayImage augment(GrayImage face, SplittableRandom random, double strength) {
+        return augment(face, random, strength, true);
+    }
+
+    /** {@link #augment} with the mirror image left out when {@code mirror} is false (the random draws stay the same). */
+    static GrayImage augment(GrayImage face, SplittableRandom random, double strength, boolean mirror) {
         int w = face.width();
         int h = face.height();
         double angle = Math.toRadians(uniform(random, MAX_ROTATION_DEGREES * strength));
         double scale = 1 + uniform(random, MAX_ZOOM * strength);
         double dx = uniform(random, MAX_SHIFT * strength) * w;
         double dy = uniform(random, MAX_SHIFT * strength) * h;
-        boolean flip = random.nextBoolean();
+        boolean flip = random.nextBoolean() && mirror;
         double contrast = 1 + uniform(random, MAX_CONTRAST * strength);
         double brightness = uniform(random, MAX_BRIGHTNESS * strength) * 255;
 

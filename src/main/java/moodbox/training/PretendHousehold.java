@@ -63,7 +63,7 @@ public final class PretendHousehold {
                 if (!corrected7[label]) {
                     corrected7[label] = true;
                     corrected.add(seen, label);
-                    GrayImage moved = Augmenter.augment(faces.image(i), againRandom, AGAIN_MOVEMENT);
+                    GrayImage moved = Augmenter.augment(faces.image(i), againRandom, AGAIN_MOVEMENT, false);
                     seenAgain.add(condition.apply(moved, againRandom).pixels(), label);
                 } else {
                     rest.add(seen, label);
@@ -106,7 +106,8 @@ public final class PretendHousehold {
 
     /**
      * Each corrected look seen again: the same face a moment later (moved a little: {@link Augmenter#augment} at
-     * {@link #AGAIN_MOVEMENT} of its full range), through the same camera and place with fresh sensor noise.
+     * {@link #AGAIN_MOVEMENT} of its full range, never mirrored), through the same camera and place with fresh
+     * sensor noise.
      */
     public FaceDataset again() {
         return again;

@@ -68,6 +68,14 @@ class AugmenterTest {
         }
     }
 
+    @Test
+    void withoutTheMirrorStrengthZeroLeavesTheFaceAsItWas() {
+        var face = TinyData.squares(1, 5).image(3);
+        for (long seed = 1; seed <= 20; seed++) {
+            assertTrue(Arrays.equals(face.pixels(), Augmenter.augment(face, new SplittableRandom(seed), 0, false).pixels()), "seed " + seed);
+        }
+    }
+
     /** Mean absolute pixel difference, comparing against the mirrored face when the augmentation flipped it. */
     private static double difference(GrayImage face, GrayImage changed, boolean sameSide) {
         double diff = 0;
