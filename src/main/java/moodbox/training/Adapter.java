@@ -63,6 +63,7 @@ public final class Adapter {
         double before;
         double after;
         Map<String, float[]> values;
+        Optional<CorrectionMemory> memory;
         try (TrainingGraph graph = new TrainingGraph(architecture, options.seed(), options.threads(),
                 SavedModelValues.read(modelDir, architecture), scope);
              Distiller teacher = new Distiller(modelDir, options.teacherWeight(), options.threads())) {
@@ -91,8 +92,8 @@ public final class Adapter {
                 }
             }
             values = graph.values();
+            memory = options.memory() ? CorrectionMemory.of(graph, faces) : Optional.empty();
         }
-        Optional<CorrectionMemory> memory = options.memory() ? CorrectionMemory.of(architecture, values, faces) : Optional.empty();
         ModelExporter.export(architecture, values, memory, out);
         try (SavedModelClassifier adapted = SavedModelClassifier.load(out, options.threads())) {
             after = Evaluator.evaluate(adapted, faces, false).accuracy();

@@ -1,17 +1,12 @@
 package moodbox.training;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import moodbox.emotion.Emotion;
-import org.tensorflow.Graph;
 import org.tensorflow.Operand;
-import org.tensorflow.Result;
-import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
-import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Max;
 import org.tensorflow.op.core.Sum;
 import org.tensorflow.op.linalg.MatMul;
@@ -59,11 +54,11 @@ final class CorrectionMemory {
     }
 
     /**
-     * The memory of {@code faces} as the network with {@code values} sees them, or empty when they hold fewer than
+     * The memory of {@code faces} as the inference path of {@code network} sees them, or empty when they hold fewer than
      * two emotions, or when no corrected face held out leaves two emotions to tell apart (there is then no
      * measure of how alike different moods look, or of how sure the memory looks when it cannot know).
      */
-    static Optional<CorrectionMemory> of(Architecture architecture, Map<String, float[]> values, FaceDataset faces) {
+    static Optional<CorrectionMemory> of(TrainingGraph network, FaceDataset faces) {
         int[] labels = new int[faces.size()];
         for (int k = 0; k < labels.length; k++) {
             labels[k] = faces.label(k);
@@ -71,7 +66,7 @@ final class CorrectionMemory {
         if (Arrays.stream(labels).distinct().count() < 2) {
             return Optional.empty();
         }
-        float[][] features = unitRows(features(architecture, values, faces));
+        float[][] features = unitRows(network.features(faces));
         double[] nearestOther = new double[labels.length];
         double[] heldOutMargins = new double[labels.length];
         for (int k = 0; k < labels.length; k++) {
@@ -159,34 +154,6 @@ final class CorrectionMemory {
                 tf.math.sigmoid(tf.math.div(tf.math.sub(nearest, tf.constant(likeness)), tf.constant(LIKENESS_WIDTH))),
                 tf.math.sigmoid(tf.math.div(tf.math.sub(tf.math.sub(nearest, next), tf.constant(margin)), tf.constant(MARGIN_WIDTH))));
         return tf.math.add(tf.math.mul(probabilities, tf.math.sub(tf.constant(1f), say)), tf.math.mul(recalled, say));
-    }
-
-    /** The features of {@code faces} (as they are, not augmented) through the network with {@code values}, batch norms folded. */
-    static float[][] features(Architecture architecture, Map<String, float[]> values, FaceDataset faces) {
-        try (Graph graph = new Graph()) {
-            Ops tf = Ops.create(graph);
-            Placeholder<TFloat32> input = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 48, 48, 1)));
-            Parameters params = new Parameters(tf, BatchNormFolding.fold(values));
-            Operand<TFloat32> out = architecture.network(new Layers(tf, params, Layers.Mode.FOLDED, 0), input).features();
-            try (Session session = new Session(graph)) {
-                params.assignGivenValues(session);
-                float[][] rows = new float[faces.size()][];
-                BatchSource batches = new BatchSource(faces, 64, null, 0);
-                int row = 0;
-                for (int b = 0; b < batches.batchCount(); b++) {
-                    BatchSource.Batch batch = batches.batch(b);
-                    try (TFloat32 x = TensorBuffers.faces(batch.inputs(), batch.size());
-                         Result result = session.runner().feed(input, x).fetch(out).run()) {
-                        float[] flat = TensorBuffers.read(result.get(0));
-                        int dims = flat.length / batch.size();
-                        for (int i = 0; i < batch.size(); i++) {
-                            rows[row++] = Arrays.copyOfRange(flat, i * dims, (i + 1) * dims);
-                        }
-                    }
-                }
-                return rows;
-            }
-        }
     }
 
     private static float[][] unitRows(float[][] rows) {

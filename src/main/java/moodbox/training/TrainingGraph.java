@@ -46,6 +46,7 @@ public final class TrainingGraph implements AutoCloseable {
     private final long flops;
     private final long trainedParameters;
     private final Operand<TFloat32> probabilities;
+    private final Operand<TFloat32> features;
     private final Op trainStep;
     private final Op batchNormUpdate;
     private final Map<String, Operand<TFloat32>[]> batchNormInputMoments = new LinkedHashMap<>();
@@ -81,7 +82,9 @@ public final class TrainingGraph implements AutoCloseable {
             loss = tf.withName("loss").math.mean(tf.math.mul(
                     tf.nn.softmaxCrossEntropyWithLogits(trainLogits, labels).loss(), sampleWeights), tf.constant(0));
             Layers inference = new Layers(tf, params, Layers.Mode.INFERENCE, seed);
-            probabilities = tf.withName("probabilities").nn.softmax(architecture.logits(inference, input));
+            Architecture.Network network = architecture.network(inference, input);
+            probabilities = tf.withName("probabilities").nn.softmax(network.logits());
+            features = network.features();
             Operand<org.tensorflow.types.TInt32> pixelsAndBatch = tf.constant(new int[] {0, 1, 2});
             for (var entry : inference.batchNormInputs().entrySet()) {
                 @SuppressWarnings("unchecked")
@@ -243,6 +246,25 @@ public final class TrainingGraph implements AutoCloseable {
              Result out = session.runner().feed(input, x).fetch(probabilities).run()) {
             return TensorBuffers.read(out.get(0));
         }
+    }
+
+    /** Inference-path {@link Architecture.Network#features} of {@code faces} as they are (not augmented), a row per face. */
+    public float[][] features(FaceDataset faces) {
+        float[][] rows = new float[faces.size()][];
+        BatchSource batches = new BatchSource(faces, 64, null, 0);
+        int row = 0;
+        for (int b = 0; b < batches.batchCount(); b++) {
+            BatchSource.Batch batch = batches.batch(b);
+            try (TFloat32 x = TensorBuffers.faces(batch.inputs(), batch.size());
+                 Result out = session.runner().feed(input, x).fetch(features).run()) {
+                float[] flat = TensorBuffers.read(out.get(0));
+                int dims = flat.length / batch.size();
+                for (int i = 0; i < batch.size(); i++) {
+                    rows[row++] = java.util.Arrays.copyOfRange(flat, i * dims, (i + 1) * dims);
+                }
+            }
+        }
+        return rows;
     }
 
     public void save(Path prefix) {

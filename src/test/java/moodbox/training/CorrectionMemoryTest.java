@@ -64,15 +64,16 @@ class CorrectionMemoryTest {
     @Test
     void aMemoryNeedsTwoEmotionsLeftWhenACorrectedFaceIsHeldOut() {
         Architecture lite = Architecture.named("lite");
-        var values = SavedModelValues.read(LITE, lite);
         FaceDataset demo = Adapter.demoFaces();
         List<byte[]> three = List.of(demo.image(0).pixels(), demo.image(1).pixels(), demo.image(2).pixels());
-        assertTrue(CorrectionMemory.of(lite, values, new FaceDataset(three, new int[] {3, 3, 3}, 0)).isEmpty(), "one emotion");
-        assertTrue(CorrectionMemory.of(lite, values, new FaceDataset(three.subList(0, 2), new int[] {3, 4}, 0)).isEmpty(),
-                "each held out leaves one emotion: no measure of how sure the memory looks when it cannot know");
-        var memory = CorrectionMemory.of(lite, values, new FaceDataset(three, new int[] {3, 3, 4}, 0));
-        assertTrue(memory.isPresent() && memory.get().margin() > 0 && memory.get().margin() < 2, "a Happy held out leaves Happy and Sad: "
-                + memory.map(CorrectionMemory::margin));
+        try (TrainingGraph network = new TrainingGraph(lite, 1, 1, SavedModelValues.read(LITE, lite))) {
+            assertTrue(CorrectionMemory.of(network, new FaceDataset(three, new int[] {3, 3, 3}, 0)).isEmpty(), "one emotion");
+            assertTrue(CorrectionMemory.of(network, new FaceDataset(three.subList(0, 2), new int[] {3, 4}, 0)).isEmpty(),
+                    "each held out leaves one emotion: no measure of how sure the memory looks when it cannot know");
+            var memory = CorrectionMemory.of(network, new FaceDataset(three, new int[] {3, 3, 4}, 0));
+            assertTrue(memory.isPresent() && memory.get().margin() > 0 && memory.get().margin() < 2, "a Happy held out leaves Happy and Sad: "
+                    + memory.map(CorrectionMemory::margin));
+        }
     }
 
     @Test
