@@ -82,5 +82,17 @@ public final class BatchSource {
         public Batch(int size, float[] inputs, float[] targets, int[] labels) {
             this(size, inputs, targets, labels, inputs);
         }
+
+        /** The batch with label smoothing: targets {@code (1 − epsilon)·targets + epsilon/7} (0: unchanged). */
+        public Batch smoothed(float epsilon) {
+            if (epsilon == 0) {
+                return this;
+            }
+            float[] mixed = new float[targets.length];
+            for (int i = 0; i < targets.length; i++) {
+                mixed[i] = (1 - epsilon) * targets[i] + epsilon / Emotion.COUNT;
+            }
+            return new Batch(size, inputs, mixed, labels, teacherInputs);
+        }
     }
 }

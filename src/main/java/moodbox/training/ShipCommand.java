@@ -164,7 +164,7 @@ public final class ShipCommand implements Command {
             training.get("commands").forEach(c -> commands.add(c.asText()));
             TrainingState state = new TrainingState(metrics.get("architecture").asText(), training.get("seed").asLong(),
                     training.get("epochs").asInt(), 0, 0f, metrics.get("accuracy").asDouble(), training.get("bestEpoch").asInt(), 0,
-                    training.path("averagedFromEpoch").asInt(0));
+                    training.path("averagedFromEpoch").asInt(0), null);
             String card = Files.readString(shipped.resolve("MODEL_CARD.md"));
             int history = card.indexOf(ModelCard.RUN_HISTORY);
             return new Provenance(shipped, state, commands, history < 0 ? null : card.substring(history + ModelCard.RUN_HISTORY.length()).strip() + "\n");

@@ -12,7 +12,7 @@ public final class TrainCommand implements Command {
         return "train --data FILE|DIR --val FILE|DIR --arch cnn|lite --out DIR [--epochs N] [--resume] [--seed S]"
                 + " [--batch 64] [--lr 0.001] [--schedule plateau|cosine|constant] [--threads N] [--patience 12] [--plateau 4] [--limit N] [--skip-malformed]"
                 + " [--teacher MODEL_DIR] [--teacher-weight 0.5] [--augment 1] [--average-from EPOCH]"
-                + " [--init MODEL_DIR] [--class-weights none|inverse-sqrt] [--camera 0]";
+                + " [--init MODEL_DIR] [--class-weights none|inverse-sqrt] [--camera 0] [--optimizer adam|nesterov] [--label-smoothing 0]";
     }
 
     @Override
@@ -46,7 +46,9 @@ public final class TrainCommand implements Command {
                 args.intOption("--average-from", 0),
                 optionalPath(args.option("--init", null)),
                 args.option("--class-weights", "none"),
-                args.doubleOption("--camera", 0));
+                args.doubleOption("--camera", 0),
+                Optimizer.named(args.option("--optimizer", "adam")),
+                (float) args.doubleOption("--label-smoothing", 0));
         args.rejectUnknown();
         Architecture.named(options.architecture());
         new Trainer(options, "java -jar target/moodbox.jar train " + String.join(" ", args.words()), System.err).run();

@@ -17,14 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains one network: Adam on categorical cross-entropy, augmentation prepared on a second thread, the
+ * Trains one network: Adam (or SGD with Nesterov momentum: {@link Optimizer}) on categorical cross-entropy
+ * (optionally label-smoothed), augmentation prepared on a second thread, the
  * learning rate halved when validation accuracy stalls (or following a cosine), early stopping, a checkpoint
  * after every epoch ({@code --resume} continues from it) and the best epoch exported as a SavedModel in
  * {@code OUT/model}. With a teacher model it distils: the targets mix the labels with the teacher's
  * probabilities. With {@code --average-from N} it also keeps the mean of the weights after each epoch from N
  * on ({@code OUT/average.bin}), re-estimates the batch-norm statistics for that mean, validates it
  * ({@code OUT/average.csv}) and exports it when it is the best so far. With {@code --init} a new run starts
- * from a shipped model's weights (Adam's state fresh); with {@code --class-weights} each face's cross-entropy
+ * from a shipped model's weights (the optimizer's state fresh); with {@code --class-weights} each face's cross-entropy
  * is weighted by its class (see {@link ClassWeights}). Every start of a run is recorded in
  * {@code OUT/commands.txt}.
  */
@@ -71,7 +72,7 @@ public final class Trainer {
         try (TrainingGraph graph = startingGraph(architecture, train);
              Distiller distiller = options.teacher() == null ? null
                      : new Distiller(options.teacher(), options.teacherWeight(), options.threads())) {
-            TrainingState state = TrainingState.fresh(architecture.name(), options.seed(), options.learningRate());
+            TrainingState state = TrainingState.fresh(architecture.name(), options.seed(), options.learningRate(), options.optimizer());
             WeightAverage average = WeightAverage.empty();
             if (options.resume()) {
                 state = resume(graph, statePath, checkpoint, architecture);
@@ -120,7 +121,7 @@ public final class Trainer {
      */
     private TrainingGraph startingGraph(Architecture architecture, FaceDataset train) {
         if (options.init() == null || options.resume()) {
-            return new TrainingGraph(architecture, options.seed(), options.threads());
+            return new TrainingGraph(architecture, options.seed(), options.threads(), Map.of(), TrainingScope.EVERYTHING, options.optimizer());
         }
         if (!Files.isRegularFile(options.init().resolve("saved_model.pb"))) {
             throw new IllegalArgumentException("--init " + options.init() + " is not a model folder (no saved_model.pb):"
@@ -131,7 +132,7 @@ public final class Trainer {
         try (TrainingGraph probe = new TrainingGraph(architecture, options.seed(), options.threads(), stored)) {
             recentred = BatchNormFolding.recentre(stored, probe.batchNormInputStatistics(train, 256));
         }
-        return new TrainingGraph(architecture, options.seed(), options.threads(), recentred);
+        return new TrainingGraph(architecture, options.seed(), options.threads(), recentred, TrainingScope.EVERYTHING, options.optimizer());
     }
 
     private TrainingState resume(TrainingGraph graph, Path statePath, Path checkpoint, Architecture architecture) throws IOException {
@@ -142,6 +143,10 @@ public final class Trainer {
         if (!state.architecture().equals(architecture.name())) {
             throw new IllegalStateException("the run in " + options.out() + " trains '" + state.architecture()
                     + "', not '" + architecture.name() + "'");
+        }
+        if (state.stepsWith() != options.optimizer()) {
+            throw new IllegalStateException("the run in " + options.out() + " steps with --optimizer " + state.stepsWith().cliName()
+                    + ": resume it with that, or start a new run (--init OUT/model) to change the optimizer");
         }
         graph.restore(checkpoint);
         console.printf("resuming after epoch %d (best %.4f at epoch %d, learning rate %.2g)%n",
@@ -165,7 +170,8 @@ public final class Trainer {
         long correct = 0;
         long seen = 0;
         long step = state.step();
-        IntFunction<BatchSource.Batch> prepare = i -> distiller == null ? batches.batch(i) : distiller.soften(batches.batch(i));
+        IntFunction<BatchSource.Batch> prepare = i -> (distiller == null ? batches.batch(i) : distiller.soften(batches.batch(i)))
+                .smoothed(options.labelSmoothing());
         CompletableFuture<BatchSource.Batch> next = CompletableFuture.supplyAsync(() -> prepare.apply(0), prefetch);
         for (int b = 0; b < batches.batchCount(); b++) {
             BatchSource.Batch batch = next.join();
@@ -208,7 +214,8 @@ public final class Trainer {
             console.printf("validation accuracy stalled: learning rate now %.2g%n", lr);
         }
         int averagedFrom = bestEpoch == epoch ? 0 : state.bestAveragedFrom();
-        return new TrainingState(state.architecture(), state.seed(), epoch, step, lr, best, bestEpoch, sinceChange, averagedFrom);
+        return new TrainingState(state.architecture(), state.seed(), epoch, step, lr, best, bestEpoch, sinceChange, averagedFrom,
+                state.optimizer());
     }
 
     /**
@@ -240,7 +247,7 @@ public final class Trainer {
             LOG.info("the mean of epochs {}-{} is the new best ({}); exported", average.firstEpoch(), average.lastEpoch(),
                     String.format("%.4f", lossAccuracy[1]));
             return new TrainingState(state.architecture(), state.seed(), state.epoch(), state.step(), state.learningRate(),
-                    lossAccuracy[1], state.epoch(), state.epochsSinceLrChange(), average.firstEpoch());
+                    lossAccuracy[1], state.epoch(), state.epochsSinceLrChange(), average.firstEpoch(), state.optimizer());
         }
     }
 

@@ -17,14 +17,15 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
+import org.tensorflow.op.train.ApplyMomentum;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 
 /**
  * One TensorFlow graph that trains a network: a training path (batch statistics, dropout) and an inference
- * path sharing its weights, categorical cross-entropy on one-hot labels, and Adam applied to the trainable
- * variables only (gradients from {@link Graph#addGradients}). Checkpoints hold every variable, Adam's
- * moments included. A graph can also start from given values (to evaluate an average of weights) and
+ * path sharing its weights, categorical cross-entropy on one-hot labels, and Adam (or SGD with Nesterov
+ * momentum, see {@link Optimizer}) applied to the trainable variables only (gradients from
+ * {@link Graph#addGradients}). Checkpoints hold every variable, the optimizer's state included. A graph can also start from given values (to evaluate an average of weights) and
  * re-estimate its batch-norm statistics for them, without dropout.
  */
 public final class TrainingGraph implements AutoCloseable {
@@ -65,6 +66,12 @@ public final class TrainingGraph implements AutoCloseable {
      * model with frozen batch norms and only its last layers trained).
      */
     public TrainingGraph(Architecture architecture, long seed, int threads, Map<String, float[]> values, TrainingScope scope) {
+        this(architecture, seed, threads, values, scope, Optimizer.ADAM);
+    }
+
+    /** A graph as above that steps with {@code optimizer}. */
+    public TrainingGraph(Architecture architecture, long seed, int threads, Map<String, float[]> values, TrainingScope scope,
+                         Optimizer optimizer) {
         graph = new Graph();
         try {
             Ops tf = Ops.create(graph);
@@ -104,12 +111,18 @@ public final class TrainingGraph implements AutoCloseable {
             for (int i = 0; i < names.size(); i++) {
                 Variable<TFloat32> var = params.all().get(names.get(i));
                 long[] shape = params.shape(names.get(i));
-                Variable<TFloat32> m = tf.withName(names.get(i) + "_adam_m").variable(zeros(tf, shape));
-                Variable<TFloat32> v = tf.withName(names.get(i) + "_adam_v").variable(zeros(tf, shape));
                 @SuppressWarnings("unchecked")
                 Operand<TFloat32> grad = (Operand<TFloat32>) grads[i];
-                applied.add(tf.train.applyAdam(var, m, v, beta1Power, beta2Power, learningRate,
-                        tf.constant(BETA1), tf.constant(BETA2), tf.constant(EPSILON), grad));
+                if (optimizer == Optimizer.NESTEROV) {
+                    Variable<TFloat32> momentum = tf.withName(names.get(i) + "_momentum").variable(zeros(tf, shape));
+                    applied.add(tf.train.applyMomentum(var, momentum, learningRate, grad, tf.constant(Optimizer.MOMENTUM),
+                            ApplyMomentum.useNesterov(true)));
+                } else {
+                    Variable<TFloat32> m = tf.withName(names.get(i) + "_adam_m").variable(zeros(tf, shape));
+                    Variable<TFloat32> v = tf.withName(names.get(i) + "_adam_v").variable(zeros(tf, shape));
+                    applied.add(tf.train.applyAdam(var, m, v, beta1Power, beta2Power, learningRate,
+                            tf.constant(BETA1), tf.constant(BETA2), tf.constant(EPSILON), grad));
+                }
             }
             trainStep = tf.withControlDependencies(applied).withName("train_step").noOp();
             Layers calibration = new Layers(tf, params, Layers.Mode.CALIBRATION, seed);
@@ -153,7 +166,7 @@ public final class TrainingGraph implements AutoCloseable {
     }
 
     /**
-     * One Adam step ({@code step} counts from 1) on the cross-entropy of each face weighted by its label's
+     * One optimizer step ({@code step} counts from 1; Adam's bias correction uses it) on the cross-entropy of each face weighted by its label's
      * class weight.
      */
     public StepResult train(BatchSource.Batch batch, ClassWeights classWeights, float lr, long step) {

@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * Everything one training run needs; see {@code moodbox train} for the command-line names. {@code init} (may be
  * null) is a shipped model whose weights a new run starts from; {@code classWeights} names a {@link ClassWeights};
  * {@code camera} is the probability that a training face is also shown through a random camera
- * ({@link Augmenter#throughCamera}; a teacher still sees it clearly).
+ * ({@link Augmenter#throughCamera}; a teacher still sees it clearly); {@code labelSmoothing} mixes every target
+ * with the uniform distribution ({@link BatchSource.Batch#smoothed}).
  */
 public record TrainingOptions(
         Path data,
@@ -32,7 +33,9 @@ public record TrainingOptions(
         int averageFrom,
         Path init,
         String classWeights,
-        double camera) {
+        double camera,
+        Optimizer optimizer,
+        float labelSmoothing) {
 
     public TrainingOptions {
         if (epochs < 1) {
@@ -58,6 +61,9 @@ public record TrainingOptions(
         }
         if (!(camera >= 0 && camera <= 1)) {
             throw new IllegalArgumentException("--camera must be a probability between 0 (never) and 1 (every face)");
+        }
+        if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
+            throw new IllegalArgumentException("--label-smoothing must be at least 0 and below 1 (0.1 is usual)");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");

@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
  * {@code --resume} carries on exactly there (learning rate, early-stopping counters, Adam step).
  * {@code bestAveragedFrom} is 0 when the best model is the network of {@code bestEpoch} itself, or the first
  * epoch of the weight average (epochs {@code bestAveragedFrom}..{@code bestEpoch}) that was better.
+ * {@code optimizer} is the {@link Optimizer#cliName} the run steps with (null in states written before there
+ * was a choice: Adam).
  */
 public record TrainingState(
         String architecture,
@@ -21,12 +23,18 @@ public record TrainingState(
         double bestAccuracy,
         int bestEpoch,
         int epochsSinceLrChange,
-        int bestAveragedFrom) {
+        int bestAveragedFrom,
+        String optimizer) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static TrainingState fresh(String architecture, long seed, float learningRate) {
-        return new TrainingState(architecture, seed, 0, 0, learningRate, -1, 0, 0, 0);
+    public static TrainingState fresh(String architecture, long seed, float learningRate, Optimizer optimizer) {
+        return new TrainingState(architecture, seed, 0, 0, learningRate, -1, 0, 0, 0, optimizer.cliName());
+    }
+
+    /** The optimizer the run steps with. */
+    public Optimizer stepsWith() {
+        return optimizer == null ? Optimizer.ADAM : Optimizer.named(optimizer);
     }
 
     public static TrainingState read(Path file) throws IOException {

@@ -91,7 +91,7 @@ class StartingFromAModelTest {
 
     private TrainingOptions options(Path faces, String out, Path init) {
         return new TrainingOptions(faces, faces, "PublicTest", "PublicTest", "lite", dir.resolve(out), 1, 64, 1e-6f,
-                LearningRateSchedule.CONSTANT, 5, false, 1, 12, 4, 0, false, null, 0.5f, 0.5, 0, init, "inverse-sqrt", 0);
+                LearningRateSchedule.CONSTANT, 5, false, 1, 12, 4, 0, false, null, 0.5f, 0.5, 0, init, "inverse-sqrt", 0, Optimizer.ADAM, 0f);
     }
 
     private double firstEpochAccuracy(String out) throws Exception {

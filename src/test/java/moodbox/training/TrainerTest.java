@@ -3,6 +3,7 @@ package moodbox.training;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ class TrainerTest {
 
     TrainingOptions options(Path train, Path val, int epochs, boolean resume, LearningRateSchedule schedule) {
         return new TrainingOptions(train, val, "Training", "PublicTest", "lite", dir.resolve("run"), epochs, 14,
-                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f, 1, 0, null, "none", 0);
+                0.01f, schedule, 3, resume, 2, 12, 4, 0, false, null, 0.5f, 1, 0, null, "none", 0, Optimizer.ADAM, 0f);
     }
 
     @Test
@@ -113,6 +114,48 @@ class TrainerTest {
         for (EpochRecord record : log.subList(1, 4)) {
             assertEquals(LearningRateSchedule.cosine(0.01f, record.epoch(), 4), record.learningRate(), 1e-6);
         }
+    }
+
+    @Test
+    void aNesterovRunWithLabelSmoothingResumesOnlyWithItsOwnOptimizer() throws Exception {
+        Path train = tinyTrainingCsv();
+        Path val = tinyValidationCsv();
+        TrainingState first = new Trainer(stepping(options(train, val, 2, false), Optimizer.NESTEROV, 0.1f), COMMAND, quiet).run();
+        assertEquals(Optimizer.NESTEROV, TrainingState.read(dir.resolve("run/state.json")).stepsWith());
+        assertTrue(Files.exists(dir.resolve("run/model/saved_model.pb")));
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new Trainer(stepping(options(train, val, 3, true), Optimizer.ADAM, 0.1f), COMMAND, quiet).run());
+        assertTrue(refused.getMessage().contains("steps with --optimizer nesterov"), refused.getMessage());
+
+        TrainingState resumed = new Trainer(stepping(options(train, val, 3, true), Optimizer.NESTEROV, 0.1f), COMMAND, quiet).run();
+        assertEquals(3, resumed.epoch());
+        assertEquals(first.step() + 3, resumed.step());
+        assertThrows(IllegalArgumentException.class, () -> Optimizer.named("sgd"));
+    }
+
+    @Test
+    void labelSmoothingMixesEveryTargetWithTheUniformDistribution() {
+        BatchSource.Batch batch = new BatchSource(TinyData.squares(1, 2), 7, null, 0).batch(0);
+        BatchSource.Batch smooth = batch.smoothed(0.1f);
+        for (int row = 0; row < batch.size(); row++) {
+            float sum = 0;
+            for (int c = 0; c < 7; c++) {
+                float expected = c == batch.labels()[row] ? 0.9f + 0.1f / 7 : 0.1f / 7;
+                assertEquals(expected, smooth.targets()[row * 7 + c], 1e-6f);
+                sum += smooth.targets()[row * 7 + c];
+            }
+            assertEquals(1f, sum, 1e-5f);
+        }
+        assertSame(batch, batch.smoothed(0f));
+        assertThrows(IllegalArgumentException.class, () -> stepping(options(Path.of("unused.csv"), Path.of("unused.csv"), 1, false), Optimizer.ADAM, 1f));
+    }
+
+    private static TrainingOptions stepping(TrainingOptions o, Optimizer optimizer, float labelSmoothing) {
+        return new TrainingOptions(o.data(), o.validation(), o.dataUsage(), o.validationUsage(), o.architecture(), o.out(),
+                o.epochs(), o.batchSize(), o.learningRate(), o.schedule(), o.seed(), o.resume(), o.threads(), o.earlyStopPatience(),
+                o.plateauPatience(), o.limit(), o.skipMalformed(), o.teacher(), o.teacherWeight(), o.augmentation(), o.averageFrom(),
+                o.init(), o.classWeights(), o.camera(), optimizer, labelSmoothing);
     }
 
     @Test
@@ -184,7 +227,7 @@ class TrainerTest {
     private static TrainingOptions averaging(TrainingOptions o, int epochs, boolean resume) {
         return new TrainingOptions(o.data(), o.validation(), o.dataUsage(), o.validationUsage(), o.architecture(), o.out(),
                 epochs, o.batchSize(), 0.005f, LearningRateSchedule.CONSTANT, o.seed(), resume, o.threads(), o.earlyStopPatience(),
-                o.plateauPatience(), o.limit(), o.skipMalformed(), o.teacher(), o.teacherWeight(), o.augmentation(), 2, null, "none", 0);
+                o.plateauPatience(), o.limit(), o.skipMalformed(), o.teacher(), o.teacherWeight(), o.augmentation(), 2, null, "none", 0, Optimizer.ADAM, 0f);
     }
 
     @Test
@@ -226,16 +269,16 @@ class TrainerTest {
 
         TrainingOptions plain = options(train, val, 2, true);
         TrainingOptions distilling = new TrainingOptions(plain.data(), plain.validation(), "Training", "PublicTest", "lite",
-                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f, 1, 0, null, "none", 0);
+                plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 0.25f, 1, 0, null, "none", 0, Optimizer.ADAM, 0f);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         TrainingState state = new Trainer(distilling, "second start", new PrintStream(console, true, StandardCharsets.UTF_8)).run();
         assertEquals(2, state.epoch());
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("distilling from " + teacher), console.toString(StandardCharsets.UTF_8));
         assertEquals(List.of("first start", "second start"), Files.readAllLines(dir.resolve("run/commands.txt")));
         assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
-                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f, 1, 0, null, "none", 0));
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, teacher, 1.5f, 1, 0, null, "none", 0, Optimizer.ADAM, 0f));
         assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(plain.data(), plain.validation(), "Training",
-                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, null, 0.5f, 1.5, 0, null, "none", 0));
+                "PublicTest", "lite", plain.out(), 2, 14, 0.01f, LearningRateSchedule.PLATEAU, 3, true, 2, 12, 4, 0, false, null, 0.5f, 1.5, 0, null, "none", 0, Optimizer.ADAM, 0f));
     }
 
     @Test

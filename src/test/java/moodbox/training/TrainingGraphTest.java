@@ -38,6 +38,72 @@ class TrainingGraphTest {
     }
 
     @org.junit.jupiter.api.Test
+    void nesterovStepsFollowTheGradientWhereAdamStepsEveryWeightByTheLearningRate() {
+        FaceDataset data = TinyData.squares(4, 1);
+        BatchSource.Batch all = new BatchSource(data, data.size(), null, 0).batch(0);
+        java.util.Map<String, float[]> start;
+        try (TrainingGraph fresh = new TrainingGraph(Architecture.named("lite"), 7, 1)) {
+            start = fresh.values();
+        }
+        float lr = 1e-4f;
+        float[] adamStep = firstStep(start, Optimizer.ADAM, all, lr);
+        float[] nesterovStep = firstStep(start, Optimizer.NESTEROV, all, lr);
+        // Adam's first step is lr · g / (|g| + ε'): the same size for every weight whose gradient is well above ε'.
+        assertTrue(shareOfStepsNear(adamStep, lr) > 0.9, "Adam: " + shareOfStepsNear(adamStep, lr));
+        // Nesterov's first step is lr · (1 + 0.9) · g: as unequal as the gradient itself.
+        assertTrue(shareOfStepsNear(nesterovStep, lr) < 0.1, "Nesterov: " + shareOfStepsNear(nesterovStep, lr));
+        float smallest = Float.MAX_VALUE;
+        float largest = 0;
+        for (float d : nesterovStep) {
+            if (d != 0) {
+                smallest = Math.min(smallest, Math.abs(d));
+                largest = Math.max(largest, Math.abs(d));
+            }
+        }
+        assertTrue(largest > 10 * smallest, "Nesterov steps from " + smallest + " to " + largest);
+
+        try (TrainingGraph graph = new TrainingGraph(Architecture.named("lite"), 7, 1, java.util.Map.of(), TrainingScope.EVERYTHING,
+                Optimizer.NESTEROV)) {
+            float first = graph.train(all, ClassWeights.none(), 0.01f, 1).loss();
+            float last = first;
+            for (int step = 2; step <= 15; step++) {
+                last = graph.train(all, ClassWeights.none(), 0.01f, step).loss();
+            }
+            assertTrue(last < first * 0.8, "with Nesterov the loss went from " + first + " to " + last);
+        }
+    }
+
+    /** The share of the weights that moved whose step is within 5 % of {@code size}. */
+    private static double shareOfStepsNear(float[] steps, float size) {
+        int moved = 0;
+        int near = 0;
+        for (float d : steps) {
+            if (d != 0) {
+                moved++;
+                if (Math.abs(Math.abs(d) - size) < 0.05f * size) {
+                    near++;
+                }
+            }
+        }
+        assertTrue(moved > steps.length / 2, moved + " of " + steps.length + " weights moved");
+        return (double) near / moved;
+    }
+
+    /** How one step from {@code start} moves the head's weights. */
+    private static float[] firstStep(java.util.Map<String, float[]> start, Optimizer optimizer, BatchSource.Batch batch, float lr) {
+        try (TrainingGraph graph = new TrainingGraph(Architecture.named("lite"), 7, 1, start, TrainingScope.EVERYTHING, optimizer)) {
+            graph.train(batch, ClassWeights.none(), lr, 1);
+            float[] before = start.get("head_w");
+            float[] after = graph.values().get("head_w");
+            float[] step = new float[before.length];
+            for (int i = 0; i < step.length; i++) {
+                step[i] = after[i] - before[i];
+            }
+            return step;
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aGraphStartsFromGivenValuesAndBatchNormUpdatesMoveOnlyTheMovingStatistics() {
         FaceDataset data = TinyData.squares(4, 1);
         BatchSource.Batch all = new BatchSource(data, data.size(), null, 0).batch(0);
