@@ -1,12 +1,14 @@
 package moodbox.config;
 
-/** How songs follow one another: the seconds by which a song's end overlaps the next one's start (0 = gapless). */
-public record PlaybackSettings(int crossfadeSeconds) {
-    /** The longest crossfade. */
-    public static final int MAX_CROSSFADE_SECONDS = 10;
+import moodbox.playback.Player;
 
+/**
+ * How songs follow one another: the seconds by which a song's end overlaps the next one's start (0 = gapless,
+ * at most what the player can do: {@link Player#MAX_CROSSFADE}).
+ */
+public record PlaybackSettings(int crossfadeSeconds) {
     public PlaybackSettings {
-        InvalidSettingException.range(crossfadeSeconds, 0, MAX_CROSSFADE_SECONDS, "crossfadeSeconds");
+        InvalidSettingException.range(crossfadeSeconds, 0, (int) Player.MAX_CROSSFADE.toSeconds(), "crossfadeSeconds");
     }
 
     public static PlaybackSettings defaults() {
