@@ -16,8 +16,9 @@ public interface Architecture {
     }
 
     /**
-     * What a network computes for N faces: N×7 logits, and the N×D features the last layer turns into them
-     * (before dropout), which say how alike two faces look to this network ({@link CorrectionMemory}).
+     * What a network computes for N faces: N×7 logits, and the N×D features its classifier reads (the last
+     * convolution stage's output, flattened, where it keeps where in the face a feature is), which say how alike two
+     * faces look to this network ({@link CorrectionMemory}).
      */
     record Network(Operand<TFloat32> logits, Operand<TFloat32> features) {
     }

@@ -38,6 +38,6 @@ public final class CnnArchitecture implements Architecture {
         long features = 3 * 3 * in;
         x = l.flatten(x, features);
         Operand<TFloat32> hidden = l.tf().nn.relu(l.dense("fc1", x, features, 256));
-        return new Network(l.dense("out", l.dropout(hidden, 0.5f), 256, 7), hidden);
+        return new Network(l.dense("out", l.dropout(hidden, 0.5f), 256, 7), x);
     }
 }

@@ -37,6 +37,6 @@ public final class LiteArchitecture implements Architecture {
             in = out;
         }
         Operand<TFloat32> logits = l.globalAveragePool(l.bias("head_b", l.conv("head", l.dropout(x, 0.2f), in, 7, 3), 7));
-        return new Network(logits, l.globalAveragePool(x));
+        return new Network(logits, l.flatten(x, 3 * 3 * in));
     }
 }
