@@ -41,10 +41,7 @@ class TrainingGraphTest {
     void nesterovStepsFollowTheGradientWhereAdamStepsEveryWeightByTheLearningRate() {
         FaceDataset data = TinyData.squares(4, 1);
         BatchSource.Batch all = new BatchSource(data, data.size(), null, 0).batch(0);
-        java.util.Map<String, float[]> start;
-        try (TrainingGraph fresh = new TrainingGraph(Architecture.named("lite"), 7, 1)) {
-            start = fresh.values();
-        }
+        java.util.Map<String, float[]> start = freshValues("lite");
         float lr = 1e-4f;
         float[] adamStep = firstStep(start, Optimizer.ADAM, all, lr);
         float[] nesterovStep = firstStep(start, Optimizer.NESTEROV, all, lr);
@@ -70,6 +67,13 @@ class TrainingGraphTest {
                 last = graph.train(all, ClassWeights.none(), 0.01f, step).loss();
             }
             assertTrue(last < first * 0.8, "with Nesterov the loss went from " + first + " to " + last);
+        }
+    }
+
+    /** The initial values of a fresh graph of {@code arch} (seed 7). */
+    private static java.util.Map<String, float[]> freshValues(String arch) {
+        try (TrainingGraph fresh = new TrainingGraph(Architecture.named(arch), 7, 1)) {
+            return fresh.values();
         }
     }
 
@@ -138,10 +142,7 @@ class TrainingGraphTest {
         // must still re-estimate the same statistics from the same weights and faces.
         FaceDataset data = TinyData.squares(2, 1);
         BatchSource.Batch all = new BatchSource(data, data.size(), null, 0).batch(0);
-        java.util.Map<String, float[]> values;
-        try (TrainingGraph graph = new TrainingGraph(Architecture.named("cnn"), 7, 2)) {
-            values = graph.values();
-        }
+        java.util.Map<String, float[]> values = freshValues("cnn");
         java.util.Map<String, float[]> first;
         java.util.Map<String, float[]> second;
         try (TrainingGraph a = new TrainingGraph(Architecture.named("cnn"), 1, 2, values);
