@@ -45,7 +45,7 @@ public record AdaptOptions(int epochs, long seed, float learningRate, float teac
     /**
      * The measured defaults for a model of {@code architecture}: 24 passes, distillation weight 0.7, every layer,
      * one thread, half of the anchor faces through a random camera, the corrected faces remembered (the corrected
-     * looks seen again then read 55 to 60 points better than by the adapted network alone, at 0 to 0.3 points on
+     * looks seen again then read 40 to 60 points better than by the adapted network alone, at 0 to 0.3 points on
      * everyone else), and Adam's learning rate 3e-4 for lite but
      * 1e-4 for cnn (Adam moves every weight by about the learning rate per step whatever its scale, and cnn's
      * 590 k fully connected weights are small: at 3e-4 it lost 4.8 points on everyone else, at 1e-4 2.6; README
