@@ -13,7 +13,7 @@ public final class AdaptCommand implements Command {
     @Override
     public String usage() {
         return "adapt --model DIR --data FILE|DIR --out DIR [--epochs 24] [--seed S] [--usage U] [--lr 0.0003 (lite), 0.0001 (cnn)] [--teacher-weight 0.7]"
-                + " [--layers all|last] [--anchor-camera 0.5] [--memory on|off] [--threads 1] | adapt --bench --model DIR --data FER2013_CSV --out DIR [--usage PublicTest]"
+                + " [--layers all|last] [--anchor-camera 0.75] [--memory on|off] [--threads 1] | adapt --bench --model DIR --data FER2013_CSV --out DIR [--usage PublicTest]"
                 + " [--people 10] [--faces-per-person 150] [--household-seed 1] [adapt options]";
     }
 
