@@ -47,8 +47,8 @@ public record AdaptOptions(int epochs, long seed, float learningRate, float teac
      * one thread, three quarters of the anchor faces through a random camera (the lite's adapted network then
      * read a pretend household's other faces 9–10 points better than before, against 6–8 with half; README
      * "Learns its household", session 12), the corrected faces remembered (the corrected
-     * looks seen again then read 40 to 60 points better than by the adapted network alone, at 0 to 0.3 points on
-     * everyone else), and Adam's learning rate 3e-4 for lite but
+     * looks seen again then read 27 to 54 points better than by the adapted network alone, at 0 to 0.2 points on
+     * everyone else, with the memory's margin of session 12), and Adam's learning rate 3e-4 for lite but
      * 1e-4 for cnn (Adam moves every weight by about the learning rate per step whatever its scale, and cnn's
      * 590 k fully connected weights are small: at 3e-4 it lost 4.8 points on everyone else, at 1e-4 2.6; README
      * "Learns its household").
